@@ -1,0 +1,135 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkFile, lineAndColumn } from './checkData';
+
+const validDataset = {
+  title: 'Test',
+  parties: ['A', 'B'],
+  places: [{ id: 'havana', name: 'Havana', lat: 23.1, lng: -82.4, precision: 'city' }],
+  events: [
+    {
+      id: 'e1',
+      title: 'One',
+      summary: 'Something happened.',
+      start: '1965-08-11',
+      category: 'diplomatic',
+      places: ['havana'],
+      source: { section: 'History' },
+    },
+    {
+      id: 'e2',
+      title: 'Two',
+      summary: 'Something else happened.',
+      start: '1991',
+      end: '2011',
+      category: 'era',
+      places: [],
+      source: { section: 'History' },
+    },
+  ],
+};
+
+let dir = '';
+
+async function write(name: string, content: string): Promise<string> {
+  const path = join(dir, name);
+  await writeFile(path, content, 'utf8');
+  return path;
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'check-data-'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('checkFile', () => {
+  it('reports a valid file with its counts', async () => {
+    const path = await write('valid.json', JSON.stringify(validDataset, null, 2));
+    expect(await checkFile(path)).toEqual({
+      ok: true,
+      lines: [`OK: ${path} (2 events, 1 place)`],
+    });
+  });
+
+  it('accepts a byte-order mark', async () => {
+    const path = await write('bom.json', `\uFEFF${JSON.stringify(validDataset)}`);
+    expect((await checkFile(path)).ok).toBe(true);
+  });
+
+  it('reports malformed JSON with its line and column', async () => {
+    const path = await write('malformed.json', '{\n  "title": "x"\n  "parties": []\n}\n');
+    const result = await checkFile(path);
+    expect(result.ok).toBe(false);
+    expect(result.lines).toHaveLength(1);
+    expect(result.lines[0]).toMatch(/ at line 3, column 3$/);
+    expect(result.lines[0]?.startsWith(`${path}: invalid JSON: `)).toBe(true);
+  });
+
+  it('reports an empty file as invalid JSON', async () => {
+    const path = await write('empty.json', '');
+    const result = await checkFile(path);
+    expect(result.ok).toBe(false);
+    expect(result.lines[0]?.startsWith(`${path}: invalid JSON: `)).toBe(true);
+  });
+
+  it('reports every problem as "file: path: message"', async () => {
+    const broken = structuredClone(validDataset);
+    broken.places[0]!.lat = 91;
+    broken.events[0]!.category = 'sport';
+    broken.events[1]!.end = '1990';
+    const path = await write('problems.json', JSON.stringify(broken));
+    const result = await checkFile(path);
+    expect(result.ok).toBe(false);
+    expect(result.lines).toEqual([
+      `${path}: places[0].lat: latitude must be between -90 and 90`,
+      `${path}: events[0].category: unknown category "sport" (use one of: diplomatic, political, cultural, economic, conflict, era)`,
+      `${path}: events[1].end: end "1990" is before start "1991"`,
+    ]);
+  });
+
+  it('reports a file that cannot be read', async () => {
+    const path = join(dir, 'missing.json');
+    expect(await checkFile(path)).toEqual({
+      ok: false,
+      lines: [`${path}: cannot read file: file not found`],
+    });
+  });
+});
+
+describe('lineAndColumn', () => {
+  it('counts lines and columns from 1', () => {
+    expect(lineAndColumn('abc', 0)).toEqual({ line: 1, column: 1 });
+    expect(lineAndColumn('ab\ncd', 4)).toEqual({ line: 2, column: 2 });
+  });
+});
+
+describe('check-data.ts', () => {
+  const cli = fileURLToPath(new URL('./check-data.ts', import.meta.url));
+  const run = (...args: string[]) =>
+    spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], { encoding: 'utf8' });
+
+  it('exits 0 for valid files, 1 if any file has a problem and 2 without files', async () => {
+    const valid = await write('cli-valid.json', JSON.stringify(validDataset));
+    const invalid = await write('cli-invalid.json', '{');
+
+    const ok = run(valid);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toBe(`OK: ${valid} (2 events, 1 place)\n`);
+
+    const bad = run(valid, invalid);
+    expect(bad.status).toBe(1);
+    expect(bad.stdout).toContain(`OK: ${valid}`);
+    expect(bad.stderr).toContain(`${invalid}: invalid JSON: `);
+
+    const usage = run();
+    expect(usage.status).toBe(2);
+    expect(usage.stderr).toMatch(/^Usage: /);
+  }, 30_000);
+});

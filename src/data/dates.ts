@@ -1,0 +1,241 @@
+/**
+ * Dates in the dataset are ISO 8601 strings whose length is their precision:
+ * "2024" (year), "2024-12" (month), "2024-12-08" (day). All arithmetic is in
+ * UTC on the proleptic Gregorian calendar, so results never depend on the
+ * user's time zone.
+ *
+ * Pure functions, no React.
+ */
+import type { TimelineEvent } from './types';
+
+export type DatePrecision = 'year' | 'month' | 'day';
+
+export interface ParsedIsoDate {
+  precision: DatePrecision;
+  year: number;
+  /** 1–12; present for month and day precision. */
+  month?: number;
+  /** 1–31; present for day precision. */
+  day?: number;
+}
+
+const ISO_DATE_RE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** True for years divisible by 4, except centuries not divisible by 400. */
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+}
+
+/** True if `s` has the shape YYYY, YYYY-MM or YYYY-MM-DD, whether or not the date exists. */
+export function looksLikeIsoDate(s: string): boolean {
+  return ISO_DATE_RE.test(s);
+}
+
+/**
+ * Parses "YYYY", "YYYY-MM" or "YYYY-MM-DD" strictly. Returns null for any
+ * other format, for years outside 1..9999 and for dates that do not exist
+ * ("1965-13-45", "2023-02-29").
+ */
+export function parseIsoDate(s: string): ParsedIsoDate | null {
+  const match = ISO_DATE_RE.exec(s);
+  if (!match) return null;
+  const [, y, m, d] = match;
+  const year = Number(y);
+  if (year < 1 || year > 9999) return null;
+  if (m === undefined) return { precision: 'year', year };
+  const month = Number(m);
+  if (month < 1 || month > 12) return null;
+  if (d === undefined) return { precision: 'month', year, month };
+  const day = Number(d);
+  if (day < 1 || day > daysInMonth(year, month)) return null;
+  return { precision: 'day', year, month, day };
+}
+
+/** True if `s` is a real date in one of the three accepted precisions. */
+export function isIsoDate(s: string): boolean {
+  return parseIsoDate(s) !== null;
+}
+
+/**
+ * UTC milliseconds of `year-month-day 00:00`. Unlike `Date.UTC`, years 0–99
+ * are not shifted to 1900–1999. Month and day may overflow (month 13 is
+ * January of the next year), as with `Date.UTC`.
+ */
+function utcMs(year: number, monthIndex: number, day: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  return date.getTime();
+}
+
+function parseOrThrow(s: string): ParsedIsoDate {
+  const parsed = parseIsoDate(s);
+  if (!parsed) {
+    throw new RangeError(`Invalid ISO date "${s}" (expected a real YYYY, YYYY-MM or YYYY-MM-DD)`);
+  }
+  return parsed;
+}
+
+/**
+ * UTC milliseconds of the first instant of the period: "1965" -> 1965-01-01T00:00Z,
+ * "1965-08" -> 1965-08-01T00:00Z, "1965-08-11" -> 1965-08-11T00:00Z.
+ *
+ * @throws RangeError if `s` is not a valid date (see {@link parseIsoDate});
+ *   callers are expected to pass validated data.
+ */
+export function periodStartMs(s: string): number {
+  const { year, month = 1, day = 1 } = parseOrThrow(s);
+  return utcMs(year, month - 1, day);
+}
+
+/**
+ * UTC milliseconds of the first instant AFTER the period (exclusive end):
+ * "1965" -> 1966-01-01T00:00Z, "1965-12" -> 1966-01-01T00:00Z,
+ * "1965-08-11" -> 1965-08-12T00:00Z.
+ *
+ * @throws RangeError if `s` is not a valid date (see {@link parseIsoDate});
+ *   callers are expected to pass validated data.
+ */
+export function periodEndMs(s: string): number {
+  const { precision, year, month = 1, day = 1 } = parseOrThrow(s);
+  switch (precision) {
+    case 'year':
+      return utcMs(year + 1, 0, 1);
+    case 'month':
+      return utcMs(year, month, 1);
+    case 'day':
+      return utcMs(year, month - 1, day + 1);
+  }
+}
+
+const FORMAT_OPTIONS: Record<DatePrecision, Intl.DateTimeFormatOptions> = {
+  year: { timeZone: 'UTC', year: 'numeric' },
+  month: { timeZone: 'UTC', year: 'numeric', month: 'long' },
+  day: { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' },
+};
+
+/** Formatters are costly to create and this runs per item: one per locale and precision. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(locale: string, precision: DatePrecision): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${precision}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, FORMAT_OPTIONS[precision]);
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
+/**
+ * Human-readable date at the string's own precision (en-GB):
+ * "1965-08-11" -> "11 August 1965", "2024-12" -> "December 2024", "1965" -> "1965".
+ *
+ * Returns `s` unchanged if it is not a valid date, so that the interface never
+ * crashes on display. Throws RangeError only for an invalid locale tag.
+ */
+export function formatDate(s: string, locale = 'en-GB'): string {
+  const parsed = parseIsoDate(s);
+  if (!parsed) return s;
+  return formatterFor(locale, parsed.precision).format(periodStartMs(s));
+}
+
+/** En dash with spaces, as in "1991 – 2011". */
+export const RANGE_SEPARATOR = ' \u2013 ';
+
+/**
+ * "1991 – 2011" for a range; a single date when `end` is missing or equal to `start`.
+ * Invalid dates are shown as given (see {@link formatDate}).
+ */
+export function formatDateRange(start: string, end: string | undefined, locale = 'en-GB'): string {
+  if (end === undefined || end === start) return formatDate(start, locale);
+  return `${formatDate(start, locale)}${RANGE_SEPARATOR}${formatDate(end, locale)}`;
+}
+
+type Sortable = Pick<TimelineEvent, 'id' | 'start' | 'end'>;
+
+/** `[start year, 0 for a point / 1 for a range, start of start period, end of end period (-Infinity for a point), id]`. */
+export type EventSortKey = readonly [
+  year: number,
+  isRange: 0 | 1,
+  startMs: number,
+  endMs: number,
+  id: string,
+];
+
+/**
+ * The key {@link compareEvents} orders by, compared element by element.
+ *
+ * @throws RangeError if a date is invalid (callers pass validated data).
+ */
+export function eventSortKey(event: Sortable): EventSortKey {
+  const startMs = periodStartMs(event.start);
+  return [
+    new Date(startMs).getUTCFullYear(),
+    event.end === undefined ? 0 : 1,
+    startMs,
+    event.end === undefined ? -Infinity : periodEndMs(event.end),
+    event.id,
+  ];
+}
+
+function compareStrings(a: string, b: string): number {
+  // Code-unit order, not localeCompare: the same result in every locale.
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * Chronological comparator for `Array.prototype.sort`: by start year; within
+ * a year, dated events before periods (a period given as "1965" says only
+ * that it began some time that year, so the day relations were established
+ * comes first and the era it opened follows); then by the start of the start
+ * period; then by the end of the end period; then by id. Ties after that
+ * (only possible with duplicate ids) are broken by the raw date strings, so
+ * the order is total and deterministic.
+ *
+ * @throws RangeError if a date is invalid (callers pass validated data).
+ */
+export function compareEvents(a: Sortable, b: Sortable): number {
+  const ka = eventSortKey(a);
+  const kb = eventSortKey(b);
+  for (let i = 0; i < 4; i++) {
+    const x = ka[i] as number;
+    const y = kb[i] as number;
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return (
+    compareStrings(ka[4], kb[4]) ||
+    compareStrings(a.start, b.start) ||
+    compareStrings(a.end ?? '', b.end ?? '')
+  );
+}
+
+/**
+ * "YYYY-MM-DD" of the UTC day containing `ms`.
+ *
+ * @throws RangeError if `ms` is not finite or falls outside years 1..9999
+ *   (the result would not be a valid dataset date).
+ */
+export function isoDayFromMs(ms: number): string {
+  const date = new Date(ms);
+  const year = date.getUTCFullYear();
+  if (!Number.isFinite(ms) || Number.isNaN(year) || year < 1 || year > 9999) {
+    throw new RangeError(`Time ${ms} is outside years 1..9999`);
+  }
+  const pad = (n: number, width: number) => String(n).padStart(width, '0');
+  return `${pad(year, 4)}-${pad(date.getUTCMonth() + 1, 2)}-${pad(date.getUTCDate(), 2)}`;
+}
+
+/**
+ * UTC milliseconds of the start of the day "YYYY-MM-DD". Returns null for
+ * anything that is not a real day-precision date (handy for untrusted input
+ * such as URL parameters).
+ */
+export function msFromIsoDay(s: string): number | null {
+  const parsed = parseIsoDate(s);
+  return parsed?.precision === 'day' ? periodStartMs(s) : null;
+}

@@ -1,0 +1,460 @@
+import { describe, expect, it } from 'vitest';
+import { formatPath, formatProblems, validateDataset, type DatasetProblem } from './schema';
+import type { Dataset } from './types';
+
+function validPlace(id: string): Record<string, unknown> {
+  return { id, name: id.toUpperCase(), lat: 23.1, lng: -82.4, precision: 'city' };
+}
+
+function validEvent(id: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    title: `Event ${id}`,
+    summary: 'Something happened.',
+    start: '1965',
+    category: 'diplomatic',
+    places: ['havana'],
+    source: { section: 'History' },
+    ...overrides,
+  };
+}
+
+/** A valid dataset as raw JSON; tests break one thing at a time. */
+function validJson() {
+  return {
+    title: 'Cuba–Syria relations',
+    parties: ['Cuba', 'Syria'],
+    places: [validPlace('havana'), validPlace('damascus')],
+    events: [validEvent('e1'), validEvent('e2', { start: '1991', end: '2011' })],
+  };
+}
+
+function problemsOf(json: unknown): DatasetProblem[] {
+  const result = validateDataset(json);
+  if (result.ok) throw new Error('expected the dataset to be rejected');
+  return result.problems;
+}
+
+/** The single problem reported for `json`. */
+function onlyProblem(json: unknown): DatasetProblem {
+  const problems = problemsOf(json);
+  expect(problems).toHaveLength(1);
+  return problems[0] as DatasetProblem;
+}
+
+describe('validateDataset', () => {
+  it('accepts a valid minimal dataset', () => {
+    const json = {
+      title: 'T',
+      parties: [],
+      places: [],
+      events: [
+        {
+          id: 'e',
+          title: 't',
+          summary: 's',
+          start: '2024',
+          category: 'era',
+          places: [],
+          source: { section: 's' },
+        },
+      ],
+    };
+    const result = validateDataset(json);
+    expect(result).toEqual({ ok: true, dataset: json });
+  });
+
+  it('accepts every optional field', () => {
+    const json = validJson();
+    json.places[0] = {
+      ...validPlace('havana'),
+      kind: 'embassy',
+      country: 'Cuba',
+      precisionNote: 'approximate location: city centre',
+    };
+    json.events[0] = validEvent('e1', {
+      end: '1965-12',
+      note: 'the article gives no month',
+      source: { section: 'History', quote: 'relations were established' },
+    });
+    expect(validateDataset(json)).toEqual({ ok: true, dataset: json });
+  });
+
+  it('drops unknown fields and never sets absent optional fields', () => {
+    const json = validJson();
+    const withExtras = {
+      ...json,
+      version: 2,
+      places: [{ ...validPlace('havana'), population: 2 }, validPlace('damascus')],
+      events: [
+        { ...validEvent('e1'), tags: ['x'], source: { section: 'History', url: 'x' } },
+        json.events[1],
+      ],
+    };
+    const result = validateDataset(withExtras);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    // toStrictEqual fails on extra keys and on keys set to undefined.
+    expect(result.dataset).toStrictEqual(json);
+    expect(Object.keys(result.dataset.events[0] ?? {})).not.toContain('end');
+    expect(Object.keys(result.dataset.places[0] ?? {})).not.toContain('kind');
+  });
+
+  it('returns a copy rather than the input objects', () => {
+    const json = validJson();
+    const result = validateDataset(json);
+    if (!result.ok) throw new Error('expected a valid dataset');
+    expect(result.dataset).not.toBe(json);
+    expect(result.dataset.events).not.toBe(json.events);
+    const dataset: Dataset = result.dataset;
+    expect(dataset.events).toHaveLength(2);
+  });
+
+  it('rejects a root that is not an object', () => {
+    for (const json of [null, [], 'x', 42]) {
+      expect(onlyProblem(json)).toMatchObject({ path: '(root)' });
+    }
+    expect(onlyProblem([]).message).toMatch(/must be a JSON object.*got a list/);
+  });
+
+  it('reports a missing field at its path', () => {
+    const json = validJson();
+    delete json.events[3 - 2]?.title;
+    expect(onlyProblem(json)).toEqual({
+      path: 'events[1].title',
+      message: 'missing field "title"',
+    });
+
+    const noEvents: Record<string, unknown> = validJson();
+    delete noEvents.events;
+    expect(onlyProblem(noEvents)).toEqual({ path: 'events', message: 'missing field "events"' });
+  });
+
+  it('reports a date that does not exist', () => {
+    const json = validJson();
+    json.events[1] = validEvent('e2', { start: '1965-13-45' });
+    expect(onlyProblem(json)).toEqual({
+      path: 'events[1].start',
+      message: '"1965-13-45" is not a real date (use YYYY, YYYY-MM or YYYY-MM-DD)',
+    });
+    json.events[1] = validEvent('e2', { end: '2023-02-29' });
+    expect(onlyProblem(json)).toMatchObject({
+      path: 'events[1].end',
+      message: expect.stringContaining('"2023-02-29" is not a real date') as unknown,
+    });
+  });
+
+  it('reports a date in the wrong format', () => {
+    const json = validJson();
+    json.events[0] = validEvent('e1', { start: '11/08/1965' });
+    expect(onlyProblem(json)).toEqual({
+      path: 'events[0].start',
+      message: '"11/08/1965" is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD',
+    });
+  });
+
+  it('reports an unknown place id with the known ids, closest first', () => {
+    const json = validJson();
+    json.events[0] = validEvent('e1', { places: ['damascus', 'havanna'] });
+    expect(onlyProblem(json)).toEqual({
+      path: 'events[0].places[1]',
+      message: 'unknown place id "havanna" (known: havana, damascus)',
+    });
+  });
+
+  it('shortens a long list of known place ids', () => {
+    const json = validJson();
+    json.places = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'havana'].map(validPlace);
+    json.events[0] = validEvent('e1', { places: ['havanna'] });
+    expect(onlyProblem(json).message).toBe(
+      'unknown place id "havanna" (known: havana, a1, a2, a3, a4, …)',
+    );
+  });
+
+  it('says so when an event refers to a place but none are defined', () => {
+    const json = validJson();
+    json.places = [];
+    json.events = [validEvent('e1', { places: ['havana'] })];
+    expect(onlyProblem(json)).toEqual({
+      path: 'events[0].places[0]',
+      message: 'unknown place id "havana" (no places are defined)',
+    });
+  });
+
+  it('reports a malformed place reference once, as a bad id', () => {
+    const json = validJson();
+    json.events[0] = validEvent('e1', { places: ['Havana City'] });
+    expect(onlyProblem(json)).toMatchObject({
+      path: 'events[0].places[0]',
+      message: expect.stringContaining('"Havana City" is not a valid id') as unknown,
+    });
+  });
+
+  it('reports a place listed twice in one event', () => {
+    const json = validJson();
+    json.events[0] = validEvent('e1', { places: ['havana', 'damascus', 'havana'] });
+    expect(onlyProblem(json)).toEqual({
+      path: 'events[0].places[2]',
+      message: 'place "havana" is listed twice (also at events[0].places[0])',
+    });
+  });
+
+  it('reports an end before the start', () => {
+    const json = validJson();
+    json.events[1] = validEvent('e2', { start: '1991', end: '1990' });
+    expect(onlyProblem(json)).toEqual({
+      path: 'events[1].end',
+      message: 'end "1990" is before start "1991"',
+    });
+  });
+
+  it('compares the starts of the periods for the end check', () => {
+    const json = validJson();
+    // The same period, and an end inside the start year: both start no earlier.
+    json.events[0] = validEvent('e1', { start: '1991', end: '1991' });
+    json.events[1] = validEvent('e2', { start: '1991', end: '1991-03' });
+    expect(validateDataset(json).ok).toBe(true);
+    // "1991" starts on 1 January, before "1991-05".
+    json.events[1] = validEvent('e2', { start: '1991-05', end: '1991' });
+    expect(onlyProblem(json)).toMatchObject({ path: 'events[1].end' });
+  });
+
+  it('reports a duplicate event id with the first occurrence', () => {
+    const json = validJson();
+    json.events.push(validEvent('e3'), validEvent('e2'));
+    expect(onlyProblem(json)).toEqual({
+      path: 'events[3].id',
+      message: 'duplicate event id "e2" (also at events[1])',
+    });
+  });
+
+  it('reports a duplicate place id', () => {
+    const json = validJson();
+    json.places.push(validPlace('havana'));
+    expect(onlyProblem(json)).toEqual({
+      path: 'places[2].id',
+      message: 'duplicate place id "havana" (also at places[0])',
+    });
+  });
+
+  it('reports an unknown category with the allowed ones', () => {
+    const json = validJson();
+    json.events[0] = validEvent('e1', { category: 'sport' });
+    expect(onlyProblem(json)).toEqual({
+      path: 'events[0].category',
+      message:
+        'unknown category "sport" (use one of: diplomatic, political, cultural, economic, conflict, era)',
+    });
+  });
+
+  it('reports an unknown place precision', () => {
+    const json = validJson();
+    json.places[1] = { ...validPlace('damascus'), precision: 'town' };
+    expect(onlyProblem(json)).toEqual({
+      path: 'places[1].precision',
+      message: 'unknown precision "town" (use one of: exact, site, city, region, country)',
+    });
+  });
+
+  it('reports coordinates out of range or not finite', () => {
+    const json = validJson();
+    json.places[0] = { ...validPlace('havana'), lat: 91 };
+    expect(onlyProblem(json)).toEqual({
+      path: 'places[0].lat',
+      message: 'latitude must be between -90 and 90',
+    });
+    json.places[0] = { ...validPlace('havana'), lng: -180.5 };
+    expect(onlyProblem(json)).toEqual({
+      path: 'places[0].lng',
+      message: 'longitude must be between -180 and 180',
+    });
+    json.places[0] = { ...validPlace('havana'), lat: Infinity };
+    expect(onlyProblem(json)).toMatchObject({ path: 'places[0].lat' });
+    json.places[0] = { ...validPlace('havana'), lng: '-82.4' };
+    expect(onlyProblem(json)).toEqual({
+      path: 'places[0].lng',
+      message: 'longitude must be a number, got text ("-82.4")',
+    });
+  });
+
+  it('accepts coordinates on the limits', () => {
+    const json = validJson();
+    json.places[0] = { ...validPlace('havana'), lat: -90, lng: 180 };
+    json.places[1] = { ...validPlace('damascus'), lat: 90, lng: -180 };
+    expect(validateDataset(json).ok).toBe(true);
+  });
+
+  it('reports ids that do not match the id pattern', () => {
+    const json = validJson();
+    json.events[0] = validEvent('e 1');
+    expect(onlyProblem(json)).toMatchObject({
+      path: 'events[0].id',
+      message: expect.stringContaining('"e 1" is not a valid id') as unknown,
+    });
+    for (const id of ['-e', '.e', '', 'é', 'x'.repeat(101)]) {
+      json.events[0] = validEvent(id);
+      expect(onlyProblem(json).path, id).toBe('events[0].id');
+    }
+    for (const id of ['E.1_a-b', '1', 'x'.repeat(100)]) {
+      json.events[0] = validEvent(id);
+      expect(validateDataset(json).ok, id).toBe(true);
+    }
+  });
+
+  it('reports blank strings and strings of the wrong type', () => {
+    const json = validJson();
+    json.events[0] = validEvent('e1', { summary: '   ' });
+    expect(onlyProblem(json)).toEqual({ path: 'events[0].summary', message: 'must not be empty' });
+    json.events[0] = validEvent('e1', { note: '' });
+    expect(onlyProblem(json)).toEqual({ path: 'events[0].note', message: 'must not be empty' });
+    json.events[0] = validEvent('e1', { title: 42 });
+    expect(onlyProblem(json)).toEqual({
+      path: 'events[0].title',
+      message: 'must be text, got a number (42)',
+    });
+    json.events[0] = validEvent('e1', { end: null });
+    expect(onlyProblem(json)).toEqual({ path: 'events[0].end', message: 'must be text, got null' });
+  });
+
+  it('reports texts over their length limits', () => {
+    const json = validJson();
+    json.events[0] = validEvent('e1', { title: 'x'.repeat(200), summary: 'y'.repeat(2000) });
+    expect(validateDataset(json).ok).toBe(true);
+    json.title = 't'.repeat(201);
+    json.events[0] = validEvent('e1', { title: 'x'.repeat(201), summary: 'y'.repeat(2001) });
+    json.places[0] = { ...validPlace('havana'), name: 'n'.repeat(201) };
+    expect(problemsOf(json)).toEqual([
+      { path: 'title', message: 'is too long (201 characters; at most 200)' },
+      { path: 'places[0].name', message: 'is too long (201 characters; at most 200)' },
+      { path: 'events[0].title', message: 'is too long (201 characters; at most 200)' },
+      { path: 'events[0].summary', message: 'is too long (2001 characters; at most 2000)' },
+    ]);
+  });
+
+  it('reports parties that are not a list of non-empty strings', () => {
+    const json: Record<string, unknown> = validJson();
+    json.parties = ['Cuba', '', 3];
+    expect(problemsOf(json)).toEqual([
+      { path: 'parties[1]', message: 'must not be empty' },
+      { path: 'parties[2]', message: 'must be text, got a number (3)' },
+    ]);
+    json.parties = 'Cuba, Syria';
+    expect(onlyProblem(json)).toEqual({
+      path: 'parties',
+      message: 'must be a list (JSON array), got text ("Cuba, Syria")',
+    });
+  });
+
+  it('reports entries and nested objects that are not objects', () => {
+    const json = validJson();
+    json.places[1] = ['damascus'] as unknown as Record<string, unknown>;
+    json.events[0] = validEvent('e1', { source: 'History' });
+    expect(problemsOf(json)).toEqual([
+      { path: 'places[1]', message: 'a place must be an object, got a list' },
+      { path: 'events[0].source', message: 'source must be an object, got text ("History")' },
+    ]);
+  });
+
+  it('requires at least one event', () => {
+    const json = validJson();
+    json.events = [];
+    expect(onlyProblem(json)).toEqual({
+      path: 'events',
+      message: 'there must be at least one event',
+    });
+  });
+
+  it('reports every problem at once, in file order', () => {
+    const json: Record<string, unknown> = {
+      title: '',
+      parties: ['Cuba'],
+      places: [
+        { id: 'havana', name: 'Havana', lat: 95, lng: -82.4, precision: 'city' },
+        { id: 'havana', name: 'Havana again', lat: 23, lng: -82, precision: 'city' },
+      ],
+      events: [
+        {
+          id: 'x',
+          summary: 's',
+          start: '1965-13-45',
+          category: 'sport',
+          places: ['havanna'],
+          source: { section: 'History' },
+        },
+        validEvent('y', { start: '1991', end: '1990' }),
+        validEvent('x', { summary: '' }),
+      ],
+    };
+    expect(problemsOf(json)).toEqual([
+      { path: 'title', message: 'must not be empty' },
+      { path: 'places[0].lat', message: 'latitude must be between -90 and 90' },
+      { path: 'places[1].id', message: 'duplicate place id "havana" (also at places[0])' },
+      { path: 'events[0].title', message: 'missing field "title"' },
+      {
+        path: 'events[0].start',
+        message: '"1965-13-45" is not a real date (use YYYY, YYYY-MM or YYYY-MM-DD)',
+      },
+      {
+        path: 'events[0].category',
+        message:
+          'unknown category "sport" (use one of: diplomatic, political, cultural, economic, conflict, era)',
+      },
+      { path: 'events[0].places[0]', message: 'unknown place id "havanna" (known: havana)' },
+      { path: 'events[1].end', message: 'end "1990" is before start "1991"' },
+      { path: 'events[2].summary', message: 'must not be empty' },
+      { path: 'events[2].id', message: 'duplicate event id "x" (also at events[0])' },
+    ]);
+  });
+
+  it('runs the cross-field checks even where the structure is broken', () => {
+    const json: Record<string, unknown> = validJson();
+    json.title = 7;
+    json.events = [validEvent('e1', { places: ['nowhere'], category: 1 })];
+    expect(problemsOf(json).map((p) => p.path)).toEqual([
+      'title',
+      'events[0].category',
+      'events[0].places[0]',
+    ]);
+  });
+});
+
+describe('formatPath', () => {
+  it('writes JSON paths with indices in brackets', () => {
+    expect(formatPath(['events', 3, 'start'])).toBe('events[3].start');
+    expect(formatPath(['places', 0, 'lat'])).toBe('places[0].lat');
+    expect(formatPath(['a b', 1])).toBe('["a b"][1]');
+  });
+
+  it('names the root "(root)"', () => {
+    expect(formatPath([])).toBe('(root)');
+  });
+});
+
+describe('formatProblems', () => {
+  it('writes one "path: message" line per problem', () => {
+    expect(
+      formatProblems([
+        { path: 'events[3].start', message: 'x' },
+        { path: '(root)', message: 'y' },
+      ]),
+    ).toBe('events[3].start: x\n(root): y');
+    expect(formatProblems([])).toBe('');
+  });
+});
+
+describe('public/data/cuba-syria.json', () => {
+  const url = new URL('../../public/data/cuba-syria.json', import.meta.url);
+
+  it('is a valid dataset', async () => {
+    // tsconfig.app.json has no Node types (and a triple-slash reference would
+    // leak them into the whole app), so node:fs is imported untyped here.
+    const nodeFs = 'node:fs';
+    const fs = (await import(/* @vite-ignore */ nodeFs)) as {
+      existsSync(path: URL): boolean;
+      readFileSync(path: URL, encoding: 'utf8'): string;
+    };
+    expect(fs.existsSync(url), `${url.pathname} has not been written yet`).toBe(true);
+    const result = validateDataset(JSON.parse(fs.readFileSync(url, 'utf8')));
+    expect(result.ok ? '' : formatProblems(result.problems)).toBe('');
+  });
+});

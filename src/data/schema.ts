@@ -1,0 +1,396 @@
+/**
+ * Validation of the public dataset format (see `types.ts`).
+ *
+ * `validateDataset` reports every problem it finds, each with a JSON path
+ * ("events[3].start") and a message written for dataset authors. It runs in
+ * two passes: the structural valibot parse (`DatasetSchema`, all issues, not
+ * just the first), then checks across fields (unique ids, known place ids,
+ * end not before start) on whatever is usable in the input.
+ */
+import * as v from 'valibot';
+import { looksLikeIsoDate, parseIsoDate, periodStartMs } from './dates';
+import { CATEGORIES, PLACE_PRECISIONS, type Dataset } from './types';
+
+export interface DatasetProblem {
+  /** JSON path such as `events[3].start`, `places[0].lat` or `(root)`. */
+  path: string;
+  message: string;
+}
+
+export type ValidationResult =
+  { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
+
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+export const MAX_TITLE_LENGTH = 200;
+export const MAX_SUMMARY_LENGTH = 2000;
+export const MAX_PLACE_NAME_LENGTH = 200;
+
+// ---------------------------------------------------------------------------
+// Plain-language descriptions
+
+function quote(value: string): string {
+  return JSON.stringify(value);
+}
+
+/** "a number (12)", "text (\"abc\")", "null", "true", "a list", … for "got …" messages. */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (value === undefined) return 'nothing';
+  if (Array.isArray(value)) return 'a list';
+  switch (typeof value) {
+    case 'string': {
+      const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+      return `text (${quote(shown)})`;
+    }
+    case 'number':
+      return `a number (${String(value)})`;
+    case 'boolean':
+      return String(value);
+    case 'object':
+      return 'an object';
+    default:
+      return `a ${typeof value}`;
+  }
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function listOf(values: readonly string[]): string {
+  return values.join(', ');
+}
+
+// ---------------------------------------------------------------------------
+// Building blocks
+
+const textMessage = (issue: v.BaseIssue<unknown>) => `must be text, got ${describe(issue.input)}`;
+
+/** A string that is not empty after trimming, optionally limited in length. */
+function text(maxLength?: number) {
+  const base = v.pipe(
+    v.string(textMessage),
+    v.check((s) => s.trim() !== '', 'must not be empty'),
+  );
+  if (maxLength === undefined) return base;
+  return v.pipe(
+    base,
+    v.check(
+      (s) => s.length <= maxLength,
+      (issue) =>
+        `is too long (${String((issue.input as string).length)} characters; at most ${String(maxLength)})`,
+    ),
+  );
+}
+
+const idSchema = v.pipe(
+  v.string(textMessage),
+  v.regex(
+    ID_PATTERN,
+    (issue) =>
+      `${quote(issue.input)} is not a valid id (use up to 100 letters, digits, ".", "_" or "-", starting with a letter or digit)`,
+  ),
+);
+
+const isoDateSchema = v.pipe(
+  v.string(textMessage),
+  v.check(
+    (s) => parseIsoDate(s) !== null,
+    (issue) => {
+      const input = issue.input as string;
+      return looksLikeIsoDate(input)
+        ? `${quote(input)} is not a real date (use YYYY, YYYY-MM or YYYY-MM-DD)`
+        : `${quote(input)} is not a date in the form YYYY, YYYY-MM or YYYY-MM-DD`;
+    },
+  ),
+);
+
+function oneOf<const T extends readonly string[]>(options: T, what: string) {
+  return v.picklist(options, (issue) =>
+    typeof issue.input === 'string'
+      ? `unknown ${what} ${quote(issue.input)} (use one of: ${listOf(options)})`
+      : `must be one of: ${listOf(options)}; got ${describe(issue.input)}`,
+  );
+}
+
+function coordinate(what: 'latitude' | 'longitude', limit: number) {
+  return v.pipe(
+    v.number((issue) => `${what} must be a number, got ${describe(issue.input)}`),
+    v.check(
+      (n) => Number.isFinite(n) && n >= -limit && n <= limit,
+      `${what} must be between -${String(limit)} and ${String(limit)}`,
+    ),
+  );
+}
+
+/**
+ * An object with the given fields. Missing required fields are reported as
+ * `missing field "x"`; fields not listed are allowed and dropped from the output.
+ */
+function record<const TEntries extends v.ObjectEntries>(entries: TEntries, what: string) {
+  return v.pipe(
+    v.custom<Record<string, unknown>>(
+      isPlainObject,
+      (issue) => `${what} must be an object, got ${describe(issue.input)}`,
+    ),
+    v.object(entries, (issue) => {
+      const last = issue.path?.at(-1);
+      return last?.origin === 'key'
+        ? `missing field ${quote(String(last.key))}`
+        : `must be an object`;
+    }),
+  );
+}
+
+function list<const TItem extends v.GenericSchema>(item: TItem) {
+  return v.array(item, (issue) => `must be a list (JSON array), got ${describe(issue.input)}`);
+}
+
+// ---------------------------------------------------------------------------
+// Schema
+
+export const PlaceSchema = record(
+  {
+    id: idSchema,
+    name: text(MAX_PLACE_NAME_LENGTH),
+    kind: v.exactOptional(text()),
+    country: v.exactOptional(text()),
+    lat: coordinate('latitude', 90),
+    lng: coordinate('longitude', 180),
+    precision: oneOf(PLACE_PRECISIONS, 'precision'),
+    precisionNote: v.exactOptional(text()),
+  },
+  'a place',
+);
+
+export const EventSourceSchema = record(
+  {
+    section: text(),
+    quote: v.exactOptional(text()),
+  },
+  'source',
+);
+
+export const TimelineEventSchema = record(
+  {
+    id: idSchema,
+    title: text(MAX_TITLE_LENGTH),
+    summary: text(MAX_SUMMARY_LENGTH),
+    start: isoDateSchema,
+    end: v.exactOptional(isoDateSchema),
+    category: oneOf(CATEGORIES, 'category'),
+    places: list(idSchema),
+    source: EventSourceSchema,
+    note: v.exactOptional(text()),
+  },
+  'an event',
+);
+
+/**
+ * Structural schema of a dataset. It does not check ids across entries or
+ * dates against each other; use {@link validateDataset} for the full check.
+ */
+export const DatasetSchema = record(
+  {
+    title: text(MAX_TITLE_LENGTH),
+    parties: list(text()),
+    places: list(PlaceSchema),
+    events: v.pipe(list(TimelineEventSchema), v.minLength(1, 'there must be at least one event')),
+  },
+  'the dataset',
+);
+
+// Compile-time guarantee that the schema produces exactly the public type.
+type Equals<A, B> =
+  (<T>() => T extends A ? 1 : 2) extends <T>() => T extends B ? 1 : 2 ? true : false;
+type Assert<T extends true> = T;
+export type SchemaOutputIsDataset = Assert<Equals<v.InferOutput<typeof DatasetSchema>, Dataset>>;
+
+// ---------------------------------------------------------------------------
+// Problems
+
+type PathSegment = string | number;
+
+interface LocatedProblem {
+  segments: PathSegment[];
+  message: string;
+}
+
+const IDENTIFIER_RE = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
+
+/** `["events", 3, "start"]` -> `events[3].start`; `[]` -> `(root)`. */
+export function formatPath(segments: readonly PathSegment[]): string {
+  let out = '';
+  for (const segment of segments) {
+    if (typeof segment === 'number') out += `[${String(segment)}]`;
+    else if (IDENTIFIER_RE.test(segment)) out += out ? `.${segment}` : segment;
+    else out += `[${quote(segment)}]`;
+  }
+  return out || '(root)';
+}
+
+const SECTION_ORDER = ['title', 'parties', 'places', 'events'];
+
+/** Orders problems by where they are in the file: root, title, parties, places[0], … */
+function compareLocation(a: LocatedProblem, b: LocatedProblem): number {
+  const rank = (p: LocatedProblem) => {
+    const section = p.segments[0];
+    if (section === undefined) return -1;
+    const i = SECTION_ORDER.indexOf(String(section));
+    return i === -1 ? SECTION_ORDER.length : i;
+  };
+  const index = (p: LocatedProblem) => (typeof p.segments[1] === 'number' ? p.segments[1] : -1);
+  return rank(a) - rank(b) || index(a) - index(b);
+}
+
+function levenshtein(a: string, b: string): number {
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(
+        (previous[j] ?? 0) + 1,
+        (current[j - 1] ?? 0) + 1,
+        (previous[j - 1] ?? 0) + cost,
+      );
+    }
+    previous = current;
+  }
+  return previous[b.length] ?? 0;
+}
+
+const MAX_LISTED_IDS = 5;
+
+function unknownPlaceMessage(id: string, known: readonly string[]): string {
+  if (known.length === 0) return `unknown place id ${quote(id)} (no places are defined)`;
+  // Closest ids first, so that a typo's intended id is the first one listed.
+  const ranked = known
+    .map((candidate, order) => ({ candidate, order, distance: levenshtein(id, candidate) }))
+    .sort((x, y) => x.distance - y.distance || x.order - y.order)
+    .map((x) => x.candidate);
+  const shown = ranked.slice(0, MAX_LISTED_IDS);
+  const more = ranked.length > shown.length ? ', …' : '';
+  return `unknown place id ${quote(id)} (known: ${listOf(shown)}${more})`;
+}
+
+function isValidIsoDate(value: unknown): value is string {
+  return typeof value === 'string' && parseIsoDate(value) !== null;
+}
+
+/**
+ * Checks across fields, on whatever parts of the raw input are usable, so that
+ * they are reported even when other parts have structural problems.
+ */
+function crossFieldProblems(root: Record<string, unknown>): LocatedProblem[] {
+  const problems: LocatedProblem[] = [];
+  const places = Array.isArray(root.places) ? (root.places as unknown[]) : [];
+  const events = Array.isArray(root.events) ? (root.events as unknown[]) : [];
+
+  const placeIndex = new Map<string, number>();
+  places.forEach((place, i) => {
+    if (!isPlainObject(place) || typeof place.id !== 'string' || place.id === '') return;
+    const first = placeIndex.get(place.id);
+    if (first === undefined) placeIndex.set(place.id, i);
+    else
+      problems.push({
+        segments: ['places', i, 'id'],
+        message: `duplicate place id ${quote(place.id)} (also at places[${String(first)}])`,
+      });
+  });
+  const knownPlaceIds = [...placeIndex.keys()];
+
+  const eventIndex = new Map<string, number>();
+  events.forEach((event, i) => {
+    if (!isPlainObject(event)) return;
+
+    if (typeof event.id === 'string' && event.id !== '') {
+      const first = eventIndex.get(event.id);
+      if (first === undefined) eventIndex.set(event.id, i);
+      else
+        problems.push({
+          segments: ['events', i, 'id'],
+          message: `duplicate event id ${quote(event.id)} (also at events[${String(first)}])`,
+        });
+    }
+
+    if (isValidIsoDate(event.start) && isValidIsoDate(event.end)) {
+      if (periodStartMs(event.end) < periodStartMs(event.start)) {
+        problems.push({
+          segments: ['events', i, 'end'],
+          message: `end ${quote(event.end)} is before start ${quote(event.start)}`,
+        });
+      }
+    }
+
+    if (Array.isArray(event.places)) {
+      const seen = new Map<string, number>();
+      (event.places as unknown[]).forEach((ref, j) => {
+        // Malformed ids are already reported by the structural pass.
+        if (typeof ref !== 'string' || !ID_PATTERN.test(ref)) return;
+        const segments = ['events', i, 'places', j];
+        const firstUse = seen.get(ref);
+        if (firstUse !== undefined) {
+          problems.push({
+            segments,
+            message: `place ${quote(ref)} is listed twice (also at ${formatPath(['events', i, 'places', firstUse])})`,
+          });
+          return;
+        }
+        seen.set(ref, j);
+        if (!placeIndex.has(ref)) {
+          problems.push({ segments, message: unknownPlaceMessage(ref, knownPlaceIds) });
+        }
+      });
+    }
+  });
+
+  return problems;
+}
+
+function segmentsOf(issue: v.BaseIssue<unknown>): PathSegment[] {
+  return (issue.path ?? []).map((item) =>
+    typeof item.key === 'number' ? item.key : String(item.key),
+  );
+}
+
+/**
+ * Validates parsed JSON against the dataset format and reports every problem.
+ * On success, `dataset` is a fresh plain object containing only the fields of
+ * `Dataset` (unknown extra fields in the input are accepted but dropped;
+ * absent optional fields are absent, never `undefined`). Strings are not
+ * trimmed or otherwise changed. Never throws.
+ */
+export function validateDataset(json: unknown): ValidationResult {
+  if (!isPlainObject(json)) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: '(root)',
+          message: `the dataset must be a JSON object with "title", "parties", "places" and "events", got ${describe(json)}`,
+        },
+      ],
+    };
+  }
+
+  const result = v.safeParse(DatasetSchema, json, { abortEarly: false, abortPipeEarly: false });
+  const located: LocatedProblem[] = (result.issues ?? []).map((issue) => ({
+    segments: segmentsOf(issue),
+    message: issue.message,
+  }));
+  located.push(...crossFieldProblems(json));
+
+  if (result.success && located.length === 0) return { ok: true, dataset: result.output };
+
+  located.sort(compareLocation); // stable: structural before cross-field within an entry
+  return {
+    ok: false,
+    problems: located.map((p) => ({ path: formatPath(p.segments), message: p.message })),
+  };
+}
+
+/** One line per problem: `path: message`. */
+export function formatProblems(problems: readonly DatasetProblem[]): string {
+  return problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+}
