@@ -1,0 +1,34 @@
+import type { StateCreator } from 'zustand';
+import { compareEvents, periodEndMs, periodStartMs } from '../data/dates';
+import type { AppState, DataSlice } from './types';
+import { extentWithMargin } from './window';
+
+const EMPTY_EXTENT = extentWithMargin(Date.UTC(1965, 0, 1), Date.UTC(2025, 0, 1));
+
+export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) => ({
+  data: { status: 'loading', source: '' },
+  dataset: null,
+  events: [],
+  eventIndex: new Map(),
+  extent: EMPTY_EXTENT,
+  startLoading: (source) => set({ data: { status: 'loading', source } }),
+  setDataset: (dataset, source) => {
+    const events = [...dataset.events].sort(compareEvents);
+    const eventIndex = new Map(events.map((e, i) => [e.id, i]));
+    let min = Infinity;
+    let max = -Infinity;
+    for (const e of events) {
+      min = Math.min(min, periodStartMs(e.start));
+      max = Math.max(max, periodEndMs(e.end ?? e.start));
+    }
+    const extent = events.length ? extentWithMargin(min, max) : EMPTY_EXTENT;
+    set({ data: { status: 'ready', source }, dataset, events, eventIndex, extent });
+  },
+  setDataError: (source, title, problems) =>
+    set({
+      data: { status: 'error', source, title, problems },
+      dataset: null,
+      events: [],
+      eventIndex: new Map(),
+    }),
+});

@@ -1,0 +1,180 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../data/schema';
+import type { Dataset } from '../data/types';
+import { createAppStore } from './index';
+import { clampWindow, panWindowToInclude } from './window';
+
+function bundled(): Dataset {
+  const json: unknown = JSON.parse(
+    readFileSync(new URL('../../public/data/cuba-syria.json', import.meta.url), 'utf8'),
+  );
+  const result = validateDataset(json);
+  if (!result.ok) throw new Error('bundled dataset is invalid');
+  return result.dataset;
+}
+
+function readyStore() {
+  const store = createAppStore();
+  store.getState().setDataset(bundled(), 'test');
+  return store;
+}
+
+const YEAR = 365.25 * 24 * 3600 * 1000;
+
+describe('store: data', () => {
+  it('sorts events chronologically and indexes them by id', () => {
+    const s = readyStore().getState();
+    const starts = s.events.map((e) => e.start);
+    expect(s.events[0]?.id).toBe('relations-established');
+    expect(s.events.at(-1)?.id).toBe('statement-on-fall-of-assad');
+    expect(starts.length).toBe(bundled().events.length);
+    for (const [id, i] of s.eventIndex) expect(s.events[i]?.id).toBe(id);
+  });
+
+  it('computes an extent covering 1965 to 2024 with a margin', () => {
+    const { extent } = readyStore().getState();
+    expect(extent.start).toBeLessThan(Date.UTC(1965, 7, 11));
+    expect(extent.end).toBeGreaterThan(Date.UTC(2024, 11, 8));
+  });
+
+  it('records a load error and drops the dataset', () => {
+    const store = readyStore();
+    store.getState().setDataError('x.json', 'broken', ['events[0].start: bad']);
+    expect(store.getState().data).toEqual({
+      status: 'error',
+      source: 'x.json',
+      title: 'broken',
+      problems: ['events[0].start: bad'],
+    });
+    expect(store.getState().events).toEqual([]);
+  });
+});
+
+describe('store: selection', () => {
+  it('selects a known event and asks the map to focus its places', () => {
+    const store = readyStore();
+    store.getState().selectEvent('un-mutual-backing', 'timeline');
+    const s = store.getState();
+    expect(s.selectedId).toBe('un-mutual-backing');
+    expect(s.selectionOrigin).toBe('timeline');
+    expect(s.mapFocusRequest?.placeIds).toEqual(['un-hq']);
+  });
+
+  it('ignores unknown ids', () => {
+    const store = readyStore();
+    store.getState().selectEvent('relations-established', 'user');
+    store.getState().selectEvent('no-such-event', 'user');
+    expect(store.getState().selectedId).toBe('relations-established');
+  });
+
+  it('does not move the map when told not to', () => {
+    const store = readyStore();
+    store.getState().selectEvent('un-mutual-backing', 'url', { focusMap: false });
+    expect(store.getState().mapFocusRequest).toBeNull();
+  });
+
+  it('steps next, previous, first and last in chronological order', () => {
+    const store = readyStore();
+    const ids = store.getState().events.map((e) => e.id);
+    store.getState().selectNext('user');
+    expect(store.getState().selectedId).toBe(ids[0]);
+    store.getState().selectNext('user');
+    expect(store.getState().selectedId).toBe(ids[1]);
+    store.getState().selectPrevious('user');
+    expect(store.getState().selectedId).toBe(ids[0]);
+    store.getState().selectLast('user');
+    expect(store.getState().selectedId).toBe(ids.at(-1));
+    store.getState().selectNext('user');
+    expect(store.getState().selectedId).toBe(ids.at(-1));
+    store.getState().selectFirst('user');
+    expect(store.getState().selectedId).toBe(ids[0]);
+  });
+
+  it('steps only through events that pass the filters', () => {
+    const store = readyStore();
+    store.getState().setVisibleCategories(['cultural']);
+    store.getState().selectFirst('user');
+    expect(store.getState().selectedId).toBe('medical-training-agreements');
+    store.getState().selectNext('user');
+    expect(store.getState().selectedId).toBe('cultural-agreement-2019');
+  });
+
+  it('pans the time window to a selected event outside it, keeping the zoom', () => {
+    const store = readyStore();
+    const window = { start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) };
+    store.getState().setTimeWindow(window, 'timeline');
+    store.getState().selectEvent('cultural-agreement-2019', 'user');
+    const w = store.getState().timeWindow!;
+    expect(w.end - w.start).toBe(window.end - window.start);
+    expect(w.start).toBeLessThan(Date.UTC(2019, 8, 24));
+    expect(w.end).toBeGreaterThan(Date.UTC(2019, 8, 24));
+    expect(store.getState().timeWindowOrigin).toBe('user');
+  });
+});
+
+describe('store: views and filters', () => {
+  it('keeps the origin of a map move and skips no-op updates', () => {
+    const store = readyStore();
+    store.getState().setMapView({ lat: 10, lng: 20, zoom: 3 }, 'map');
+    const first = store.getState().mapView;
+    store.getState().setMapView({ lat: 10, lng: 20, zoom: 3 }, 'url');
+    expect(store.getState().mapView).toBe(first);
+    expect(store.getState().mapViewOrigin).toBe('map');
+  });
+
+  it('refuses a non-finite map view or an empty time window', () => {
+    const store = readyStore();
+    store.getState().setMapView({ lat: NaN, lng: 20, zoom: 3 }, 'url');
+    expect(store.getState().mapView).toBeNull();
+    store.getState().setTimeWindow({ start: 5, end: 5 }, 'url');
+    expect(store.getState().timeWindow).toBeNull();
+  });
+
+  it('toggles categories on and off', () => {
+    const store = readyStore();
+    store.getState().toggleCategory('era');
+    expect(store.getState().hiddenCategories).toEqual(['era']);
+    store.getState().toggleCategory('diplomatic');
+    expect(store.getState().hiddenCategories).toEqual(['diplomatic', 'era']);
+    store.getState().toggleCategory('era');
+    expect(store.getState().hiddenCategories).toEqual(['diplomatic']);
+  });
+
+  it('adds and dismisses notices', () => {
+    const store = readyStore();
+    store.getState().addNotice({ kind: 'status', title: 'a', lines: [] });
+    const id = store.getState().notices[0]!.id;
+    store.getState().dismissNotice(id);
+    expect(store.getState().notices).toEqual([]);
+  });
+});
+
+describe('panWindowToInclude', () => {
+  const w = { start: 0, end: 100 * YEAR };
+  it('leaves the window alone when the event is well inside', () => {
+    expect(panWindowToInclude(w, 50 * YEAR, 50 * YEAR)).toBe(w);
+  });
+  it('pans right just enough for an event after the window', () => {
+    const p = panWindowToInclude(w, 150 * YEAR, 150 * YEAR);
+    expect(p.end - p.start).toBeCloseTo(100 * YEAR);
+    expect(p.end).toBeCloseTo(155 * YEAR);
+  });
+  it('aligns a range longer than the window on its start', () => {
+    const p = panWindowToInclude(w, 200 * YEAR, 400 * YEAR);
+    expect(p.start).toBeCloseTo(195 * YEAR);
+  });
+});
+
+describe('clampWindow', () => {
+  const bounds = { start: 0, end: 1000 * YEAR };
+  it('drops a window entirely outside the bounds', () => {
+    expect(clampWindow({ start: 2000 * YEAR, end: 2100 * YEAR }, bounds)).toBeNull();
+  });
+  it('cuts a window to the bounds', () => {
+    expect(clampWindow({ start: -10 * YEAR, end: 10 * YEAR }, bounds)).toEqual({
+      start: 0,
+      end: 10 * YEAR,
+    });
+  });
+});

@@ -1,0 +1,92 @@
+import type { Category, Dataset, TimelineEvent } from '../data/types';
+
+/** Where an update that moves a view came from. A widget ignores its own updates. */
+export type Origin = 'timeline' | 'map' | 'url' | 'user' | 'tour';
+
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
+export interface MapView {
+  lat: number;
+  lng: number;
+  zoom: number;
+}
+
+export interface Notice {
+  id: number;
+  kind: 'status' | 'alert';
+  title: string;
+  lines: string[];
+}
+
+export type DataState =
+  | { status: 'loading'; source: string }
+  | { status: 'ready'; source: string }
+  | { status: 'error'; source: string; title: string; problems: string[] };
+
+export interface DataSlice {
+  data: DataState;
+  dataset: Dataset | null;
+  /** Events in chronological order (derived once when the dataset loads). */
+  events: TimelineEvent[];
+  eventIndex: Map<string, number>;
+  /** Full extent of the story, with a margin, used for "show all" and bounds. */
+  extent: TimeWindow;
+  startLoading: (source: string) => void;
+  setDataset: (dataset: Dataset, source: string) => void;
+  setDataError: (source: string, title: string, problems: string[]) => void;
+}
+
+export interface SelectionSlice {
+  selectedId: string | null;
+  selectionOrigin: Origin;
+  /** Increments on every selection that should move the map to the event's places. */
+  mapFocusRequest: { seq: number; placeIds: string[] } | null;
+  selectEvent: (
+    id: string | null,
+    origin: Origin,
+    options?: { focusMap?: boolean; panTimeline?: boolean },
+  ) => void;
+  selectNext: (origin: Origin) => void;
+  selectPrevious: (origin: Origin) => void;
+  selectFirst: (origin: Origin) => void;
+  selectLast: (origin: Origin) => void;
+  focusPlaces: (placeIds: string[]) => void;
+}
+
+export interface TimelineSlice {
+  timeWindow: TimeWindow | null;
+  timeWindowOrigin: Origin;
+  setTimeWindow: (window: TimeWindow, origin: Origin) => void;
+}
+
+export interface MapSlice {
+  mapView: MapView | null;
+  mapViewOrigin: Origin;
+  setMapView: (view: MapView, origin: Origin) => void;
+}
+
+export interface FilterSlice {
+  hiddenCategories: Category[];
+  query: string;
+  toggleCategory: (category: Category) => void;
+  setVisibleCategories: (categories: Category[]) => void;
+  setQuery: (query: string) => void;
+}
+
+export interface UiSlice {
+  notices: Notice[];
+  announcement: { text: string; seq: number };
+  addNotice: (notice: Omit<Notice, 'id'>) => void;
+  dismissNotice: (id: number) => void;
+  announce: (text: string) => void;
+}
+
+export type AppState = DataSlice &
+  SelectionSlice &
+  TimelineSlice &
+  MapSlice &
+  FilterSlice &
+  UiSlice;

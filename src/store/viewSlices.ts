@@ -1,0 +1,55 @@
+import type { StateCreator } from 'zustand';
+import { CATEGORIES } from '../data/types';
+import type { AppState, FilterSlice, MapSlice, TimelineSlice, UiSlice } from './types';
+
+export const createTimelineSlice: StateCreator<AppState, [], [], TimelineSlice> = (set, get) => ({
+  timeWindow: null,
+  timeWindowOrigin: 'user',
+  setTimeWindow: (window, origin) => {
+    const current = get().timeWindow;
+    if (current && current.start === window.start && current.end === window.end) return;
+    if (!(window.end > window.start)) return;
+    set({ timeWindow: { start: window.start, end: window.end }, timeWindowOrigin: origin });
+  },
+});
+
+export const createMapSlice: StateCreator<AppState, [], [], MapSlice> = (set, get) => ({
+  mapView: null,
+  mapViewOrigin: 'user',
+  setMapView: (view, origin) => {
+    const current = get().mapView;
+    if (
+      current &&
+      current.lat === view.lat &&
+      current.lng === view.lng &&
+      current.zoom === view.zoom
+    )
+      return;
+    if (![view.lat, view.lng, view.zoom].every(Number.isFinite)) return;
+    set({ mapView: { lat: view.lat, lng: view.lng, zoom: view.zoom }, mapViewOrigin: origin });
+  },
+});
+
+export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (set) => ({
+  hiddenCategories: [],
+  query: '',
+  toggleCategory: (category) =>
+    set((s) => ({
+      hiddenCategories: s.hiddenCategories.includes(category)
+        ? s.hiddenCategories.filter((c) => c !== category)
+        : CATEGORIES.filter((c) => c === category || s.hiddenCategories.includes(c)),
+    })),
+  setVisibleCategories: (categories) =>
+    set({ hiddenCategories: CATEGORIES.filter((c) => !categories.includes(c)) }),
+  setQuery: (query) => set({ query }),
+});
+
+let noticeSeq = 0;
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  notices: [],
+  announcement: { text: '', seq: 0 },
+  addNotice: (notice) => set((s) => ({ notices: [...s.notices, { ...notice, id: ++noticeSeq }] })),
+  dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
+  announce: (text) => set((s) => ({ announcement: { text, seq: s.announcement.seq + 1 } })),
+});
