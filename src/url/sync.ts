@@ -1,0 +1,184 @@
+import { isoDayFromMs, msFromIsoDay } from '../data/dates';
+import { CATEGORIES, type Category } from '../data/types';
+import type { AppState } from '../store';
+import { clampWindow, timelineBounds } from '../store/window';
+import { parseUrlState, serializeUrlState, type IgnoredParam, type UrlState } from './codec';
+
+type StoreApi = {
+  getState: () => AppState;
+  subscribe: (listener: (state: AppState, prev: AppState) => void) => () => void;
+};
+
+export const REPLACE_THROTTLE_MS = 300;
+
+/** Parses the page's query string with the app's known categories. */
+export function readUrl(search: string) {
+  return parseUrlState(search, { knownCategories: CATEGORIES });
+}
+
+/** The part of the store that a link carries. */
+export function urlStateOf(
+  state: AppState,
+  extra: { data?: string | undefined; lang?: string | undefined },
+): UrlState {
+  const out: UrlState = {};
+  if (extra.data) out.data = extra.data;
+  if (extra.lang) out.lang = extra.lang;
+  if (state.selectedId) out.event = state.selectedId;
+  if (state.timeWindow) {
+    const from = isoDayFromMs(state.timeWindow.start);
+    const to = isoDayFromMs(state.timeWindow.end);
+    if (from < to) {
+      out.from = from;
+      out.to = to;
+    }
+  }
+  if (state.mapView)
+    out.map = { zoom: state.mapView.zoom, lat: state.mapView.lat, lng: state.mapView.lng };
+  if (state.hiddenCategories.length)
+    out.cat = CATEGORIES.filter((c) => !state.hiddenCategories.includes(c));
+  if (state.query.trim()) out.q = state.query.trim();
+  return out;
+}
+
+/**
+ * Applies a parsed link to the store. Parameters present in the link win over
+ * defaults: with `map`, selecting the event does not move the map; with
+ * `from`/`to`, it does not pan the timeline. Returns what had to be ignored.
+ */
+export function applyUrlState(store: StoreApi, url: UrlState): IgnoredParam[] {
+  const ignored: IgnoredParam[] = [];
+  const state = store.getState();
+  if (url.cat)
+    state.setVisibleCategories(
+      url.cat.filter((c): c is Category => (CATEGORIES as readonly string[]).includes(c)),
+    );
+  else if (state.hiddenCategories.length) state.setVisibleCategories([...CATEGORIES]);
+  state.setQuery(url.q ?? '');
+  if (url.from && url.to) {
+    const start = msFromIsoDay(url.from);
+    const end = msFromIsoDay(url.to);
+    const clamped =
+      start === null || end === null
+        ? null
+        : clampWindow({ start, end }, timelineBounds(state.extent));
+    if (clamped) state.setTimeWindow(clamped, 'url');
+    else
+      ignored.push({
+        key: 'from',
+        value: `${url.from} – ${url.to}`,
+        reason: 'outside the story’s time range',
+      });
+  }
+  if (url.map) state.setMapView(url.map, 'url');
+  if (url.event && !state.eventIndex.has(url.event)) {
+    ignored.push({
+      key: 'event',
+      value: url.event,
+      reason: 'no event with this id in the dataset',
+    });
+    state.selectEvent(null, 'url');
+  } else {
+    state.selectEvent(url.event ?? null, 'url', {
+      focusMap: !url.map,
+      panTimeline: !(url.from && url.to),
+    });
+  }
+  return ignored;
+}
+
+interface SyncOptions {
+  win?: Window;
+  data?: string | undefined;
+  lang?: string | undefined;
+  onIgnored?: (ignored: IgnoredParam[]) => void;
+}
+
+/**
+ * Store -> history: selecting an event pushes an entry; pans, zooms, window
+ * and filter changes replace the current one (throttled). `popstate` applies
+ * the link to the store with a guard so that it does not write back.
+ */
+export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => void {
+  const win = options.win ?? window;
+  const extra = { data: options.data, lang: options.lang };
+  let applying = false;
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  let lastReplace = 0;
+
+  const href = (search: string) => `${win.location.pathname}${search}${win.location.hash}`;
+  const write = (mode: 'push' | 'replace', state: AppState) => {
+    const search = serializeUrlState(urlStateOf(state, extra));
+    if (mode === 'replace' && search === win.location.search) return;
+    if (mode === 'push') win.history.pushState(null, '', href(search));
+    else {
+      lastReplace = Date.now();
+      win.history.replaceState(null, '', href(search));
+    }
+  };
+  const flushReplace = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    write('replace', store.getState());
+  };
+  const scheduleReplace = () => {
+    if (timer !== null) return;
+    const wait = Math.max(0, REPLACE_THROTTLE_MS - (Date.now() - lastReplace));
+    timer = setTimeout(flushReplace, wait);
+  };
+
+  const unsubscribe = store.subscribe((state, prev) => {
+    if (applying || state.data.status !== 'ready') return;
+    if (state.selectedId !== prev.selectedId && state.selectionOrigin !== 'url') {
+      // The entry being left keeps the view it had just before this selection.
+      if (timer !== null) clearTimeout(timer);
+      timer = null;
+      write('replace', prev);
+      if (state.selectedId === null) write('replace', state);
+      else write('push', state);
+      return;
+    }
+    if (
+      state.timeWindow !== prev.timeWindow ||
+      state.mapView !== prev.mapView ||
+      state.hiddenCategories !== prev.hiddenCategories ||
+      state.query !== prev.query ||
+      state.selectedId !== prev.selectedId
+    ) {
+      scheduleReplace();
+    }
+  });
+
+  const onPopState = () => {
+    if (timer !== null) clearTimeout(timer);
+    timer = null;
+    const { state: url, ignored } = readUrl(win.location.search);
+    applying = true;
+    try {
+      const more = applyUrlState(store, url);
+      const all = [...ignored, ...more];
+      if (all.length) options.onIgnored?.(all);
+    } finally {
+      applying = false;
+    }
+  };
+  win.addEventListener('popstate', onPopState);
+
+  return function stopUrlSync() {
+    unsubscribe();
+    win.removeEventListener('popstate', onPopState);
+    if (timer !== null) clearTimeout(timer);
+  };
+}
+
+/** Writes the canonical form of the current view without a new history entry. */
+export function replaceWithCanonical(
+  store: StoreApi,
+  options: Pick<SyncOptions, 'win' | 'data' | 'lang'> = {},
+) {
+  const win = options.win ?? window;
+  const search = serializeUrlState(
+    urlStateOf(store.getState(), { data: options.data, lang: options.lang }),
+  );
+  win.history.replaceState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
+}
