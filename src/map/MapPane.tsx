@@ -1,0 +1,309 @@
+import L from 'leaflet';
+import 'leaflet/dist/leaflet.css';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  MapContainer,
+  Marker,
+  Polyline,
+  Popup,
+  ScaleControl,
+  Tooltip,
+  useMap,
+} from 'react-leaflet';
+import { formatDateRange, periodEndMs, periodStartMs } from '../data/dates';
+import { visibleEvents } from '../data/filter';
+import type { Place, TimelineEvent } from '../data/types';
+import { useAppStore, useShallow } from '../store';
+import { prefersReducedMotion } from '../ui/motion';
+import { Basemap } from './Basemap';
+import { greatCirclePoints, haversineKm } from './geo';
+import { embassyIcon, placeIcon } from './icons';
+
+const MAX_FOCUS_ZOOM = 5;
+
+function boundsOfPlaces(places: Place[]): L.LatLngBounds | null {
+  if (places.length === 0) return null;
+  return L.latLngBounds(places.map((p) => [p.lat, p.lng] as [number, number]));
+}
+
+/** Keeps the store's map view and Leaflet's in step, in both directions, without echo. */
+function MapSync() {
+  const map = useMap();
+  useEffect(
+    function syncMapWithStore() {
+      const report = () => {
+        const c = map.getCenter();
+        useAppStore.getState().setMapView({ lat: c.lat, lng: c.lng, zoom: map.getZoom() }, 'map');
+      };
+      map.on('moveend', report);
+      report();
+      const unsubscribe = useAppStore.subscribe((state, prev) => {
+        if (state.mapView && state.mapView !== prev.mapView && state.mapViewOrigin !== 'map') {
+          map.setView([state.mapView.lat, state.mapView.lng], state.mapView.zoom, {
+            animate: false,
+          });
+        }
+        const request = state.mapFocusRequest;
+        if (request && request !== prev.mapFocusRequest) {
+          const places = state.dataset?.places.filter((p) => request.placeIds.includes(p.id)) ?? [];
+          const bounds = boundsOfPlaces(places);
+          if (!bounds) return;
+          const animate = !prefersReducedMotion();
+          const options = {
+            maxZoom: MAX_FOCUS_ZOOM,
+            padding: [40, 40] as [number, number],
+            animate,
+            duration: 0.8,
+          };
+          map.stop();
+          if (animate) map.flyToBounds(bounds, options);
+          else map.fitBounds(bounds, options);
+        }
+      });
+      // Leaflet only watches window resizes; panes change size on their own.
+      const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+      observer.observe(map.getContainer());
+      return function unsyncMapWithStore() {
+        map.off('moveend', report);
+        unsubscribe();
+        observer.disconnect();
+      };
+    },
+    [map],
+  );
+  return null;
+}
+
+function PlaceEvents({ place, events }: { place: Place; events: TimelineEvent[] }) {
+  const selectEvent = useAppStore((s) => s.selectEvent);
+  const map = useMap();
+  return (
+    <div className="place-popup">
+      <h3 className="place-popup-title">{place.name}</h3>
+      {place.kind === 'embassy' && (
+        <p className="place-popup-meta">Relations established 11 August 1965</p>
+      )}
+      {place.precisionNote && <p className="place-popup-meta">{place.precisionNote}</p>}
+      {events.length > 0 ? (
+        <>
+          <p className="place-popup-label">Events here:</p>
+          <ul className="place-popup-events">
+            {events.map((e) => (
+              <li key={e.id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => {
+                    map.closePopup();
+                    selectEvent(e.id, 'map', { focusMap: false });
+                  }}
+                >
+                  {e.title}
+                </button>{' '}
+                <span className="muted">({formatDateRange(e.start, e.end)})</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <p className="place-popup-meta">No events here match the current filters.</p>
+      )}
+    </div>
+  );
+}
+
+function PlaceMarkers() {
+  const dataset = useAppStore((s) => s.dataset);
+  const visible = useAppStore(
+    useShallow((s) => visibleEvents(s.events, s.hiddenCategories, s.query)),
+  );
+  const selectedId = useAppStore((s) => s.selectedId);
+  const timeWindow = useAppStore((s) => s.timeWindow);
+  const selected = useAppStore((s) =>
+    s.selectedId ? s.events[s.eventIndex.get(s.selectedId) ?? -1] : undefined,
+  );
+
+  const eventsByPlace = useMemo(() => {
+    const m = new Map<string, TimelineEvent[]>();
+    for (const e of visible) for (const p of e.places) m.set(p, [...(m.get(p) ?? []), e]);
+    return m;
+  }, [visible]);
+
+  if (!dataset) return null;
+  return (
+    <>
+      {dataset.places.map((place) => {
+        const events = eventsByPlace.get(place.id) ?? [];
+        const isSelected = selected?.places.includes(place.id) ?? false;
+        const inWindow =
+          !timeWindow ||
+          events.some(
+            (e) =>
+              periodStartMs(e.start) < timeWindow.end &&
+              periodEndMs(e.end ?? e.start) > timeWindow.start,
+          );
+        const isEmbassy = place.kind === 'embassy';
+        const faded = !isSelected && (!inWindow || events.length === 0);
+        return (
+          <Marker
+            key={place.id}
+            position={[place.lat, place.lng]}
+            icon={isEmbassy ? embassyIcon : placeIcon(faded, isSelected)}
+            title={place.name}
+            alt={place.name}
+            opacity={isEmbassy ? 1 : faded ? 0.45 : 1}
+            keyboard
+            eventHandlers={{
+              add: (e) => {
+                const el = (e.target as L.Marker).getElement();
+                el?.setAttribute('aria-label', place.name);
+                el?.setAttribute('data-place-id', place.id);
+                if (el && !isEmbassy) el.setAttribute('role', 'button');
+              },
+            }}
+          >
+            <Popup>
+              <PlaceEvents place={place} events={events} />
+            </Popup>
+            {isSelected && selectedId && !isEmbassy && (
+              <Tooltip direction="top" offset={[0, -8]} permanent>
+                {place.name}
+              </Tooltip>
+            )}
+          </Marker>
+        );
+      })}
+    </>
+  );
+}
+
+function EmbassyLink() {
+  const dataset = useAppStore((s) => s.dataset);
+  const concernsBoth = useAppStore((s) => {
+    const e = s.selectedId ? s.events[s.eventIndex.get(s.selectedId) ?? -1] : undefined;
+    return !!e && e.places.includes('havana') && e.places.includes('damascus');
+  });
+  const embassies = dataset?.places.filter((p) => p.kind === 'embassy') ?? [];
+  const [a, b] = embassies;
+  const arc = useMemo(() => (a && b ? greatCirclePoints(a, b, 96) : null), [a, b]);
+  const lineRef = useRef<L.Polyline | null>(null);
+  useEffect(
+    function markHighlight() {
+      // react-leaflet applies `className` only when the path is created.
+      lineRef.current?.getElement()?.classList.toggle('is-highlighted', concernsBoth);
+    },
+    [concernsBoth],
+  );
+  if (!a || !b || !arc) return null;
+  const km = Math.round(haversineKm(a, b));
+  return (
+    <Polyline
+      ref={lineRef}
+      className="embassy-link"
+      positions={arc.map((p) => [p.lat, p.lng] as [number, number])}
+      pathOptions={{
+        color: concernsBoth ? '#b3261e' : '#2f5d8a',
+        weight: concernsBoth ? 4 : 2.5,
+        dashArray: concernsBoth ? undefined : '6 6',
+      }}
+    >
+      <Tooltip permanent direction="center" className="arc-label">
+        {`${a.name.split(',').pop()?.trim()} – ${b.name.split(',').pop()?.trim()}: ${km.toLocaleString('en-GB')} km`}
+      </Tooltip>
+    </Polyline>
+  );
+}
+
+function ShowBothButton() {
+  const map = useMap();
+  const dataset = useAppStore((s) => s.dataset);
+  const embassies = dataset?.places.filter((p) => p.kind === 'embassy') ?? [];
+  return (
+    <div className="leaflet-top leaflet-right">
+      <div className="leaflet-control leaflet-bar map-extra-controls">
+        <button
+          type="button"
+          className="map-button"
+          onClick={() => {
+            const bounds = boundsOfPlaces(embassies);
+            if (bounds)
+              map.fitBounds(bounds, { padding: [30, 30], animate: !prefersReducedMotion() });
+          }}
+        >
+          Show both embassies
+        </button>
+      </div>
+    </div>
+  );
+}
+
+export function MapPane() {
+  const [basemapError, setBasemapError] = useState<string | null>(null);
+  const onBasemapError = useCallback((m: string) => setBasemapError(m), []);
+  // Initial view only (MapContainer props are not reactive): the link's map
+  // view if it has one, else the selected event's places, else both embassies.
+  const [initial] = useState(() => {
+    const s = useAppStore.getState();
+    if (s.mapView)
+      return { center: [s.mapView.lat, s.mapView.lng] as [number, number], zoom: s.mapView.zoom };
+    const places = s.dataset?.places ?? [];
+    const focus = s.mapFocusRequest
+      ? places.filter((p) => s.mapFocusRequest?.placeIds.includes(p.id))
+      : [];
+    const embassies = places.filter((p) => p.kind === 'embassy');
+    const bounds =
+      boundsOfPlaces(focus) ??
+      boundsOfPlaces(embassies.length ? embassies : places) ??
+      L.latLngBounds([15, -90], [40, 40]);
+    return {
+      bounds,
+      boundsOptions: { padding: [40, 40] as [number, number], maxZoom: MAX_FOCUS_ZOOM },
+    };
+  });
+  return (
+    <div className="map-wrap">
+      <MapContainer
+        className="map-canvas"
+        {...initial}
+        minZoom={1}
+        maxZoom={10}
+        zoomSnap={0.25}
+        worldCopyJump={false}
+        maxBounds={[
+          [-85, -200],
+          [85, 200],
+        ]}
+        attributionControl
+        keyboard
+      >
+        <Basemap onError={onBasemapError} />
+        <EmbassyLink />
+        <PlaceMarkers />
+        <ScaleControl position="bottomleft" />
+        <ShowBothButton />
+        <MapSync />
+        <AttributionText />
+      </MapContainer>
+      {basemapError && (
+        <p className="map-notice" role="status">
+          The offline basemap could not be drawn ({basemapError}); markers still work.
+        </p>
+      )}
+    </div>
+  );
+}
+
+function AttributionText() {
+  const map = useMap();
+  useEffect(
+    function setAttribution() {
+      map.attributionControl.setPrefix(false);
+      map.attributionControl.addAttribution('Made with Natural Earth · Leaflet');
+      return function clearAttribution() {
+        map.attributionControl.removeAttribution('Made with Natural Earth · Leaflet');
+      };
+    },
+    [map],
+  );
+  return null;
+}
