@@ -1,0 +1,111 @@
+import moment from 'moment';
+import { useEffect, useRef } from 'react';
+import { DataSet } from 'vis-data/peer';
+import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import { visibleEvents } from '../data/filter';
+import { useAppStore } from '../store';
+import { prefersReducedMotion } from '../ui/motion';
+import { MIN_WINDOW_MS, timelineBounds } from '../store/window';
+import { buildItem, type TimelineItemSpec } from './items';
+
+/** vis-timeline instance + DataSet, created once per mount (react-leaflet's pattern). */
+export function TimelinePane() {
+  const containerRef = useRef<HTMLDivElement>(null);
+  const timelineRef = useRef<Timeline | null>(null);
+  const itemsRef = useRef<DataSet<TimelineItemSpec, 'id'> | null>(null);
+  const extent = useAppStore((s) => s.extent);
+
+  useEffect(
+    function createTimeline() {
+      const container = containerRef.current;
+      if (!container) return;
+      const store = useAppStore.getState();
+      const window = store.timeWindow ?? extent;
+      const bounds = timelineBounds(extent);
+      const items = new DataSet<TimelineItemSpec, 'id'>();
+      const options: TimelineOptions = {
+        start: new Date(window.start),
+        end: new Date(window.end),
+        min: new Date(bounds.start),
+        max: new Date(bounds.end),
+        zoomMin: MIN_WINDOW_MS,
+        zoomMax: bounds.end - bounds.start,
+        showCurrentTime: false,
+        selectable: true,
+        multiselect: false,
+        stack: true,
+        height: '100%',
+        margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+        orientation: { axis: 'bottom', item: 'bottom' },
+        // Dataset dates are calendar dates: draw the axis in UTC so that a
+        // day never shows up on the previous one west of Greenwich.
+        moment: (date: moment.MomentInput) => moment(date).utc(),
+      };
+      // vis-timeline's typings say `content: string`; it accepts elements.
+      const timeline = new Timeline(container, items as never, options);
+      timelineRef.current = timeline;
+      itemsRef.current = items;
+
+      timeline.on('select', (props: { items: string[] }) => {
+        const id = props.items[0];
+        const state = useAppStore.getState();
+        if (id !== undefined) state.selectEvent(String(id), 'timeline');
+        else timeline.setSelection(state.selectedId ? [state.selectedId] : []);
+      });
+      timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+        // Ignore the moves we made ourselves (programmatic setWindow).
+        if (!props.byUser) return;
+        useAppStore
+          .getState()
+          .setTimeWindow({ start: props.start.getTime(), end: props.end.getTime() }, 'timeline');
+      });
+
+      function syncItems(state: ReturnType<typeof useAppStore.getState>) {
+        const visible = visibleEvents(state.events, state.hiddenCategories, state.query);
+        items.clear();
+        items.add(visible.map((e) => buildItem(e)));
+        timeline.setSelection(
+          state.selectedId && visible.some((e) => e.id === state.selectedId)
+            ? [state.selectedId]
+            : [],
+        );
+      }
+      syncItems(store);
+      if (!store.timeWindow) store.setTimeWindow(window, 'timeline');
+
+      const unsubscribe = useAppStore.subscribe((state, prev) => {
+        if (
+          state.events !== prev.events ||
+          state.hiddenCategories !== prev.hiddenCategories ||
+          state.query !== prev.query
+        ) {
+          syncItems(state);
+        } else if (state.selectedId !== prev.selectedId) {
+          timeline.setSelection(state.selectedId ? [state.selectedId] : []);
+        }
+        if (
+          state.timeWindow &&
+          state.timeWindow !== prev.timeWindow &&
+          state.timeWindowOrigin !== 'timeline'
+        ) {
+          timeline.setWindow(state.timeWindow.start, state.timeWindow.end, {
+            animation: prefersReducedMotion()
+              ? false
+              : { duration: 300, easingFunction: 'easeInOutQuad' },
+          });
+        }
+      });
+
+      return function destroyTimeline() {
+        unsubscribe();
+        timeline.destroy();
+        timelineRef.current = null;
+        itemsRef.current = null;
+      };
+    },
+    [extent],
+  );
+
+  return <div ref={containerRef} className="timeline-canvas" data-testid="timeline-canvas" />;
+}
