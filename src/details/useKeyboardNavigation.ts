@@ -1,0 +1,53 @@
+import { useEffect } from 'react';
+import { useAppStore } from '../store';
+
+function isTextField(target: EventTarget | null): boolean {
+  if (!(target instanceof HTMLElement)) return false;
+  if (target.isContentEditable) return true;
+  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
+  return (
+    target instanceof HTMLInputElement &&
+    !['button', 'checkbox', 'radio', 'submit', 'reset'].includes(target.type)
+  );
+}
+
+/**
+ * Right/Left: next/previous event (chronological); Home/End: first/last;
+ * Escape: clear. Not inside text fields, and not while the map has focus
+ * (Leaflet pans with the arrow keys there).
+ */
+export function useKeyboardNavigation() {
+  useEffect(function attachKeyboardNavigation() {
+    function onKeyDown(event: KeyboardEvent) {
+      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
+      if (isTextField(event.target)) return;
+      if (event.target instanceof Element && event.target.closest('.leaflet-container')) return;
+      const s = useAppStore.getState();
+      switch (event.key) {
+        case 'ArrowRight':
+          s.selectNext('user');
+          break;
+        case 'ArrowLeft':
+          s.selectPrevious('user');
+          break;
+        case 'Home':
+          s.selectFirst('user');
+          break;
+        case 'End':
+          s.selectLast('user');
+          break;
+        case 'Escape':
+          if (s.selectedId === null) return;
+          s.selectEvent(null, 'user');
+          break;
+        default:
+          return;
+      }
+      event.preventDefault();
+    }
+    window.addEventListener('keydown', onKeyDown);
+    return function detachKeyboardNavigation() {
+      window.removeEventListener('keydown', onKeyDown);
+    };
+  }, []);
+}

@@ -1,0 +1,23 @@
+import { useEffect } from 'react';
+import { formatDateRange } from '../data/dates';
+import { useAppStore } from '../store';
+
+/** Polite live region: selections (by any means) and other confirmations. */
+export function Announcer() {
+  const announcement = useAppStore((s) => s.announcement);
+  useEffect(function announceSelections() {
+    return useAppStore.subscribe((state, prev) => {
+      if (state.selectedId === prev.selectedId) return;
+      const index = state.selectedId ? state.eventIndex.get(state.selectedId) : undefined;
+      const event = index === undefined ? undefined : state.events[index];
+      state.announce(
+        event ? `${event.title}, ${formatDateRange(event.start, event.end)}` : 'Selection cleared',
+      );
+    });
+  }, []);
+  return (
+    <div className="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="announcer">
+      {announcement.text}
+    </div>
+  );
+}
