@@ -1,0 +1,64 @@
+import { dataset, eventById } from './dataset';
+import { expect, test } from './fixtures';
+
+test('the page shows the timeline, map and details regions', async ({ app }) => {
+  await app.open();
+  await expect(app.region('Timeline')).toBeVisible();
+  await expect(app.region('Map')).toBeVisible();
+  await expect(app.region('Event details')).toBeVisible();
+  await expect(app.page).toHaveTitle(/Cuba–Syria relations/);
+});
+
+test('the timeline shows every event that is not an era as an item', async ({ app }) => {
+  await app.open();
+  const expected = dataset.events.filter((e) => e.category !== 'era').length;
+  await expect(app.timelineItems()).toHaveCount(expected);
+  await expect(app.page.locator('.vis-item.vis-background')).toHaveCount(3);
+});
+
+test('the initial window shows the whole story from 1965 to 2024', async ({ app }) => {
+  await app.open();
+  const from = app.search().get('from') ?? '';
+  const to = app.search().get('to') ?? '';
+  expect(from < '1965-08-11').toBe(true);
+  expect(to > '2024-12-08').toBe(true);
+  await expect(app.region('Timeline').getByText('1965', { exact: true })).toBeVisible();
+  await expect(app.region('Timeline').getByText('2020', { exact: true })).toBeVisible();
+});
+
+test('clicking each timeline item shows its details and puts it in the link', async ({ app }) => {
+  await app.open();
+  for (const event of dataset.events.filter((e) => e.category !== 'era')) {
+    await app.clickTimelineItem(event.id);
+    await expect(app.detailsTitle()).toHaveText(event.title);
+    await expect.poll(() => app.search().get('event')).toBe(event.id);
+    await expect(app.detailsSummary()).toHaveText(event.summary);
+    await expect(app.details()).toContainText(event.source.section);
+  }
+});
+
+test('dates show at their precision', async ({ app }) => {
+  await app.open('?event=relations-established');
+  await expect(app.details().locator('time')).toHaveText('11 August 1965');
+  await app.open('?event=era-post-cold-war');
+  await expect(app.details().locator('time')).toHaveText('1991 – 2011');
+});
+
+test('a deep link opens that event', async ({ app }) => {
+  await app.open('?event=cultural-agreement-2019');
+  await expect(app.detailsTitle()).toHaveText(eventById('cultural-agreement-2019').title);
+  await expect(
+    app.page.locator('.vis-item.vis-selected [data-event-id="cultural-agreement-2019"]'),
+  ).toBeVisible();
+  await expect(app.details().locator('time')).toHaveText('24 September 2019');
+});
+
+test('selecting an event adds a history entry', async ({ app }) => {
+  await app.open();
+  await app.clickTimelineItem('relations-established');
+  await expect.poll(() => app.search().get('event')).toBe('relations-established');
+  await app.clickTimelineItem('cultural-agreement-2019');
+  await expect.poll(() => app.search().get('event')).toBe('cultural-agreement-2019');
+  await app.page.goBack();
+  await expect(app.detailsTitle()).toHaveText(eventById('relations-established').title);
+});

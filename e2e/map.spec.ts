@@ -1,0 +1,83 @@
+import { eventById } from './dataset';
+import { expect, test } from './fixtures';
+
+test('both embassies have markers with loaded icons and names', async ({ app }) => {
+  await app.open();
+  for (const name of ['Syrian Embassy, Havana', 'Cuban Embassy, Damascus']) {
+    const marker = app.marker(name);
+    await expect(marker).toBeVisible();
+    await expect(marker).toHaveAttribute('alt', name);
+    const loaded = await marker.evaluate(
+      (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
+    );
+    expect(loaded).toBe(true);
+  }
+});
+
+test('the line between the embassies is a great-circle arc bulging north', async ({ app }) => {
+  await app.open();
+  await expect(app.arc()).toBeVisible();
+  const bulge = await app.page.evaluate(() => {
+    const path = document.querySelector<SVGPathElement>('path.embassy-link');
+    if (!path) return null;
+    const length = path.getTotalLength();
+    const start = path.getPointAtLength(0);
+    const end = path.getPointAtLength(length);
+    const mid = path.getPointAtLength(length / 2);
+    // Screen y grows downwards: north of the straight line means a smaller y.
+    const straightY = start.y + ((mid.x - start.x) / (end.x - start.x)) * (end.y - start.y);
+    return straightY - mid.y;
+  });
+  expect(bulge).not.toBeNull();
+  expect(bulge!).toBeGreaterThan(20);
+  await expect(app.region('Map').getByText(/Havana – Damascus: 10,972 km/)).toBeVisible();
+});
+
+test('selecting events at different places moves the map', async ({ app }) => {
+  await app.open();
+  await app.selectFromList(eventById('un-mutual-backing').title);
+  await app.settle();
+  const atUn = await app.mapView();
+  expect(Math.abs(atUn.lat - 40.75)).toBeLessThan(3);
+  expect(Math.abs(atUn.lng - -73.97)).toBeLessThan(3);
+  await app.selectFromList(eventById('civil-war-onset').title);
+  await app.settle();
+  const atDamascus = await app.mapView();
+  expect(Math.abs(atDamascus.lat - 33.51)).toBeLessThan(3);
+  expect(Math.abs(atDamascus.lng - 36.28)).toBeLessThan(3);
+});
+
+test('an embassy marker lists its events and selects one', async ({ app }) => {
+  await app.open();
+  await app.marker('Syrian Embassy, Havana').click();
+  const popup = app.page.locator('.leaflet-popup');
+  await expect(popup).toContainText('Relations established 11 August 1965');
+  await expect(popup).toContainText('approximate location: city centre');
+  await popup.getByRole('button', { name: eventById('cultural-agreement-2019').title }).click();
+  await expect(app.detailsTitle()).toHaveText(eventById('cultural-agreement-2019').title);
+  await expect.poll(() => app.search().get('event')).toBe('cultural-agreement-2019');
+});
+
+test('the basemap draws from the bundled shapes', async ({ app }) => {
+  await app.open();
+  await expect(app.page.locator('.leaflet-container[data-basemap]')).toBeVisible();
+  await expect(app.page.locator('.leaflet-container canvas').first()).toBeVisible();
+});
+
+test('the detailed 50m shapes are requested only after zooming in', async ({ app }) => {
+  const requested: string[] = [];
+  app.page.on('request', (r) => {
+    if (/countries-50m/.test(r.url())) requested.push(new URL(r.url()).pathname);
+  });
+  await app.open();
+  await expect(app.page.locator('.leaflet-container[data-basemap="110m"]')).toBeVisible();
+  await app.page.waitForTimeout(300);
+  expect(requested).toEqual([]);
+  await app.zoomMapIn();
+  expect(requested).toEqual([]);
+  await app.zoomMapIn();
+  await expect(app.page.locator('.leaflet-container[data-basemap="50m"]')).toBeVisible({
+    timeout: 10_000,
+  });
+  expect(requested.filter((p) => /\/countries-50m-[^/]*\.json$/.test(p))).toHaveLength(1);
+});

@@ -1,0 +1,268 @@
+import AxeBuilder from '@axe-core/playwright';
+import { dataset, eventById } from './dataset';
+import { expect, test } from './fixtures';
+
+/** The bundled events in the app's order (the list shows them in that order). */
+async function listedTitles(app: import('./driver').Driver): Promise<string[]> {
+  return app.eventList().locator('.event-list-title').allTextContents();
+}
+
+test('the event list shows every event in chronological order', async ({ app }) => {
+  await app.open();
+  const titles = await listedTitles(app);
+  expect(titles).toHaveLength(dataset.events.length);
+  expect(titles[0]).toBe(eventById('relations-established').title);
+  expect(titles.at(-1)).toBe(eventById('statement-on-fall-of-assad').title);
+});
+
+test('the event list follows the selection', async ({ app }) => {
+  await app.open('?event=civil-war-onset');
+  const current = app.eventList().locator('[aria-current="true"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toContainText(eventById('civil-war-onset').title);
+});
+
+test('a keyboard-only walk goes from the first to the last event', async ({ app }) => {
+  await app.open();
+  const titles = await listedTitles(app);
+  await app.page.locator('body').click({ position: { x: 5, y: 5 } });
+  for (const title of titles) {
+    await app.pressKey('ArrowRight');
+    await expect(app.detailsTitle()).toHaveText(title);
+  }
+  await app.pressKey('ArrowRight');
+  await expect(app.detailsTitle()).toHaveText(titles.at(-1)!);
+  await app.pressKey('ArrowLeft');
+  await expect(app.detailsTitle()).toHaveText(titles.at(-2)!);
+});
+
+test('Home, End and Escape select the first, the last and nothing', async ({ app }) => {
+  await app.open('?event=civil-war-onset');
+  await app.pressKey('End');
+  await expect(app.detailsTitle()).toHaveText(eventById('statement-on-fall-of-assad').title);
+  await app.pressKey('Home');
+  await expect(app.detailsTitle()).toHaveText(eventById('relations-established').title);
+  await app.pressKey('Escape');
+  await expect(app.detailsTitle()).toHaveText(dataset.title);
+  await expect.poll(() => app.search().get('event')).toBeNull();
+});
+
+test('arrow keys in the search box type instead of navigating', async ({ app }) => {
+  await app.open('?event=civil-war-onset');
+  const box = app.page.getByRole('searchbox', { name: 'Search events' });
+  await box.fill('war');
+  await box.press('ArrowLeft');
+  await expect(app.detailsTitle()).toHaveText(eventById('civil-war-onset').title);
+});
+
+test('the timeline pans to the selected event without changing its zoom', async ({ app }) => {
+  await app.open('?from=1960-01-01&to=1975-01-01');
+  await app.pressKey('End');
+  await expect.poll(() => app.search().get('to')).not.toBe('1975-01-01');
+  const from = new Date(app.search().get('from')!).getTime();
+  const to = new Date(app.search().get('to')!).getTime();
+  const span = to - new Date('1960-01-01').getTime();
+  expect(
+    Math.abs(to - from - (new Date('1975-01-01').getTime() - new Date('1960-01-01').getTime())),
+  ).toBeLessThan(3 * 864e5);
+  expect(to).toBeGreaterThan(new Date('2024-12-08').getTime());
+  expect(span).toBeGreaterThan(0);
+});
+
+test('Previous and Next buttons name the neighbouring events', async ({ app }) => {
+  await app.open('?event=relations-established');
+  const titles = await listedTitles(app);
+  const next = app.details().getByRole('button', { name: new RegExp(`^Next: ${titles[1]}`) });
+  await expect(next).toBeVisible();
+  await expect(app.details().getByRole('button', { name: /^← Previous$/ })).toBeDisabled();
+  await next.click();
+  await expect(app.detailsTitle()).toHaveText(titles[1]!);
+});
+
+test('a place in the details focuses the map on it', async ({ app }) => {
+  await app.open('?event=golan-and-embargo-positions');
+  await app.settle();
+  await app.details().getByRole('button', { name: 'Golan Heights' }).click();
+  await app.settle();
+  const view = await app.mapView();
+  expect(Math.abs(view.lat - 33)).toBeLessThan(2);
+  expect(Math.abs(view.lng - 35.75)).toBeLessThan(2);
+});
+
+test('selecting an event is announced politely with its title and date', async ({ app }) => {
+  await app.open();
+  await app.clickTimelineItem('cultural-agreement-2019');
+  const live = app.page.locator('[aria-live="polite"]');
+  await expect(live).toHaveText(`${eventById('cultural-agreement-2019').title}, 24 September 2019`);
+});
+
+test('timeline items and map markers have accessible names', async ({ app }) => {
+  await app.open();
+  await expect(app.timelineItem('relations-established')).toHaveAttribute(
+    'title',
+    /Diplomatic relations established/,
+  );
+  await expect(
+    app.region('Map').getByRole('button', { name: 'Syrian Embassy, Havana' }),
+  ).toBeVisible();
+  await expect(app.region('Map').getByRole('button', { name: 'Golan Heights' })).toBeVisible();
+});
+
+test('the legend toggles a category on the timeline, the list and the map', async ({ app }) => {
+  await app.open();
+  const diplomatic = dataset.events.filter((e) => e.category === 'diplomatic');
+  const toggle = app.page.getByRole('button', { name: 'Diplomatic', exact: true });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await toggle.click();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect(app.eventListButtons()).toHaveCount(dataset.events.length - diplomatic.length);
+  for (const e of diplomatic) await expect(app.timelineItem(e.id)).toHaveCount(0);
+  // The UN's only event is diplomatic: its marker fades.
+  await expect(app.page.locator('.leaflet-marker-icon[data-place-id="un-hq"]')).toHaveClass(
+    /is-faded/,
+  );
+  await expect.poll(() => app.search().get('cat')).toBe('political,cultural,economic,conflict,era');
+  await toggle.click();
+  await expect(app.eventListButtons()).toHaveCount(dataset.events.length);
+});
+
+test('search filters everywhere, ignoring case and accents, and Enter selects the first match', async ({
+  app,
+}) => {
+  await app.open();
+  const box = app.page.getByRole('searchbox', { name: 'Search events' });
+  await box.fill('GOLÁN');
+  await expect(app.eventListButtons()).toHaveCount(1);
+  await expect(app.timelineItems()).toHaveCount(1);
+  await expect(app.page.locator('[aria-live="polite"]')).toHaveText('1 event matches “GOLÁN”.');
+  await box.press('Enter');
+  await expect(app.detailsTitle()).toHaveText(eventById('golan-and-embargo-positions').title);
+  await expect.poll(() => app.search().get('q')).toBe('GOLÁN');
+});
+
+test('the tour steps through the events and pauses on any interaction', async ({ app }) => {
+  await app.page.clock.install();
+  await app.open();
+  const titles = await listedTitles(app);
+  await app.page.getByRole('button', { name: /Play tour/ }).click();
+  await expect(app.detailsTitle()).toHaveText(titles[0]!);
+  await app.page.clock.runFor(4100);
+  await expect(app.detailsTitle()).toHaveText(titles[1]!);
+  await app.page.clock.runFor(4100);
+  await expect(app.detailsTitle()).toHaveText(titles[2]!);
+  await app.page.mouse.click(700, 300);
+  await expect(app.page.getByRole('button', { name: /Play tour/ })).toBeVisible();
+  await app.page.clock.runFor(9000);
+  await expect(app.detailsTitle()).toHaveText(titles[2]!);
+});
+
+test('timeline zoom buttons change the window and Show all restores it', async ({ app }) => {
+  await app.open();
+  const width = () =>
+    new Date(app.search().get('to')!).getTime() - new Date(app.search().get('from')!).getTime();
+  const initial = width();
+  const timeline = app.region('Timeline');
+  await timeline.getByRole('button', { name: 'Zoom in' }).click();
+  await expect.poll(width).toBeLessThan(initial * 0.6);
+  await timeline.getByRole('button', { name: 'Zoom out' }).click();
+  await timeline.getByRole('button', { name: 'Zoom out' }).click();
+  await expect.poll(width).toBeGreaterThan(initial * 1.2);
+  await timeline.getByRole('button', { name: 'Show all' }).click();
+  await expect.poll(width).toBe(initial);
+});
+
+test('eras show as labelled bands and there is no current-time marker', async ({ app }) => {
+  await app.open();
+  for (const id of ['era-cold-war', 'era-post-cold-war', 'era-civil-war']) {
+    await expect(app.page.locator(`.vis-background [data-event-id="${id}"]`)).toContainText(
+      eventById(id).title,
+    );
+  }
+  await expect(app.page.locator('.vis-current-time')).toHaveCount(0);
+});
+
+test('every control is reachable by Tab and shows a focus ring', async ({ app }) => {
+  await app.open();
+  const seen = new Set<string>();
+  for (let i = 0; i < 60; i++) {
+    await app.page.keyboard.press('Tab');
+    const info = await app.page.evaluate(() => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      return {
+        name: el.getAttribute('aria-label') ?? el.textContent?.trim() ?? '',
+        outline: style.outlineStyle,
+      };
+    });
+    if (!info) continue;
+    expect(info.outline, `focus ring on ${info.name}`).not.toBe('none');
+    seen.add(info.name);
+  }
+  for (const name of [
+    'Search events',
+    '▶ Play tour',
+    'Copy link',
+    'Show both embassies',
+    'Zoom in',
+    'Show all',
+  ]) {
+    expect([...seen], name).toContain(name);
+  }
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('everything fits without sideways scrolling', async ({ app }) => {
+    await app.open('?event=cultural-agreement-2019');
+    const overflow = await app.page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const timeline = await app.page.locator('.timeline-canvas').boundingBox();
+    const map = await app.page.locator('.map-canvas').boundingBox();
+    expect(timeline!.height).toBeGreaterThanOrEqual(80);
+    expect(map!.height).toBeGreaterThanOrEqual(150);
+    await expect(app.eventList()).toBeVisible();
+  });
+});
+
+test.describe('accessibility scan', () => {
+  async function scan(page: import('@playwright/test').Page) {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+  }
+
+  test('the default view has no serious or critical violations', async ({ app }) => {
+    await app.open();
+    expect(await scan(app.page)).toEqual([]);
+  });
+
+  test('a selected event has no serious or critical violations', async ({ app }) => {
+    await app.open('?event=cultural-agreement-2019');
+    expect(await scan(app.page)).toEqual([]);
+  });
+
+  test.describe('phone', () => {
+    test.use({ viewport: { width: 390, height: 844 } });
+    test('the phone layout has no serious or critical violations', async ({ app }) => {
+      await app.open('?event=civil-war-onset');
+      expect(await scan(app.page)).toEqual([]);
+    });
+  });
+});
+
+test.describe('on a phone, selecting', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('does not scroll the page away from where the user is', async ({ app }) => {
+    await app.open();
+    const before = await app.page.evaluate(() => window.scrollY);
+    await app.pressKey('End');
+    await expect(app.detailsTitle()).toHaveText(eventById('statement-on-fall-of-assad').title);
+    expect(await app.page.evaluate(() => window.scrollY)).toBe(before);
+  });
+});
