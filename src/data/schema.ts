@@ -159,6 +159,7 @@ export const PlaceSchema = record(
     lng: coordinate('longitude', 180),
     precision: oneOf(PLACE_PRECISIONS, 'precision'),
     precisionNote: v.exactOptional(text()),
+    established: v.exactOptional(isoDateSchema),
   },
   'a place',
 );

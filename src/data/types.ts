@@ -30,6 +30,8 @@ export interface Place {
   precision: PlacePrecision;
   /** Shown to users next to the location, e.g. "approximate location: city centre". */
   precisionNote?: string;
+  /** For a diplomatic mission: when the relations it serves were established (ISO date, any precision). */
+  established?: string;
 }
 
 export interface EventSource {

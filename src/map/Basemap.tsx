@@ -21,6 +21,7 @@ function countryLayer(fc: GeoJSON.FeatureCollection, renderer: L.Renderer): L.Ge
   // GeoJSON passes its options on to each polygon, renderer included.
   const options: L.GeoJSONOptions & { renderer: L.Renderer } = {
     renderer,
+    pane: 'basemap',
     interactive: true,
     style: (feature) => {
       const cls = HIGHLIGHT[String(feature?.id ?? '')];
@@ -55,7 +56,11 @@ export function Basemap({ onError }: { onError: (message: string) => void }) {
       let cancelled = false;
       let layer: L.GeoJSON | null = null;
       let detailRequested = false;
-      const renderer = L.canvas({ padding: 0.5 });
+      // Its own pane below the tile pane, so configured online tiles cover it
+      // and it shows through wherever they fail.
+      const pane = map.getPane('basemap') ?? map.createPane('basemap');
+      pane.style.zIndex = '150';
+      const renderer = L.canvas({ padding: 0.5, pane: 'basemap' });
       const container = map.getContainer();
       const show = (fc: GeoJSON.FeatureCollection, level: string) => {
         if (cancelled) return;

@@ -10,7 +10,7 @@ import {
   Tooltip,
   useMap,
 } from 'react-leaflet';
-import { formatDateRange, periodEndMs, periodStartMs } from '../data/dates';
+import { formatDate, formatDateRange, periodEndMs, periodStartMs } from '../data/dates';
 import { visibleEvents } from '../data/filter';
 import type { Place, TimelineEvent } from '../data/types';
 import { useAppStore, useShallow } from '../store';
@@ -18,8 +18,10 @@ import { prefersReducedMotion } from '../ui/motion';
 import { Basemap } from './Basemap';
 import { greatCirclePoints, haversineKm } from './geo';
 import { embassyIcon, placeIcon } from './icons';
+import { OnlineTiles } from './OnlineTiles';
 
 const MAX_FOCUS_ZOOM = 5;
+const POPUP_EVENT_LIMIT = 30;
 
 function boundsOfPlaces(places: Place[]): L.LatLngBounds | null {
   if (places.length === 0) return null;
@@ -80,15 +82,15 @@ function PlaceEvents({ place, events }: { place: Place; events: TimelineEvent[] 
   return (
     <div className="place-popup">
       <h3 className="place-popup-title">{place.name}</h3>
-      {place.kind === 'embassy' && (
-        <p className="place-popup-meta">Relations established 11 August 1965</p>
+      {place.established && (
+        <p className="place-popup-meta">Relations established {formatDate(place.established)}</p>
       )}
       {place.precisionNote && <p className="place-popup-meta">{place.precisionNote}</p>}
       {events.length > 0 ? (
         <>
           <p className="place-popup-label">Events here:</p>
           <ul className="place-popup-events">
-            {events.map((e) => (
+            {events.slice(0, POPUP_EVENT_LIMIT).map((e) => (
               <li key={e.id}>
                 <button
                   type="button"
@@ -104,6 +106,11 @@ function PlaceEvents({ place, events }: { place: Place; events: TimelineEvent[] 
               </li>
             ))}
           </ul>
+          {events.length > POPUP_EVENT_LIMIT && (
+            <p className="place-popup-meta">
+              …and {events.length - POPUP_EVENT_LIMIT} more (see the event list).
+            </p>
+          )}
         </>
       ) : (
         <p className="place-popup-meta">No events here match the current filters.</p>
@@ -125,7 +132,13 @@ function PlaceMarkers() {
 
   const eventsByPlace = useMemo(() => {
     const m = new Map<string, TimelineEvent[]>();
-    for (const e of visible) for (const p of e.places) m.set(p, [...(m.get(p) ?? []), e]);
+    for (const e of visible) {
+      for (const p of e.places) {
+        const list = m.get(p);
+        if (list) list.push(e);
+        else m.set(p, [e]);
+      }
+    }
     return m;
   }, [visible]);
 
@@ -154,6 +167,12 @@ function PlaceMarkers() {
             opacity={isEmbassy ? 1 : faded ? 0.45 : 1}
             keyboard
             eventHandlers={{
+              click: () => {
+                // A place with a single event: the click selects it (the
+                // popup still opens with the place's details).
+                const only = events.length === 1 ? events[0] : undefined;
+                if (only) useAppStore.getState().selectEvent(only.id, 'map', { focusMap: false });
+              },
               add: (e) => {
                 const el = (e.target as L.Marker).getElement();
                 el?.setAttribute('aria-label', place.name);
@@ -179,12 +198,16 @@ function PlaceMarkers() {
 
 function EmbassyLink() {
   const dataset = useAppStore((s) => s.dataset);
+  const embassies = useMemo(
+    () => dataset?.places.filter((p) => p.kind === 'embassy') ?? [],
+    [dataset],
+  );
+  const [a, b] = embassies;
+  // Highlighted when the selected event concerns both countries (both missions).
   const concernsBoth = useAppStore((s) => {
     const e = s.selectedId ? s.events[s.eventIndex.get(s.selectedId) ?? -1] : undefined;
-    return !!e && e.places.includes('havana') && e.places.includes('damascus');
+    return !!e && !!a && !!b && e.places.includes(a.id) && e.places.includes(b.id);
   });
-  const embassies = dataset?.places.filter((p) => p.kind === 'embassy') ?? [];
-  const [a, b] = embassies;
   const arc = useMemo(() => (a && b ? greatCirclePoints(a, b, 96) : null), [a, b]);
   const lineRef = useRef<L.Polyline | null>(null);
   useEffect(
@@ -277,6 +300,7 @@ export function MapPane() {
         keyboard
       >
         <Basemap onError={onBasemapError} />
+        <OnlineTiles />
         <EmbassyLink />
         <PlaceMarkers />
         <ScaleControl position="bottomleft" />
