@@ -7,7 +7,7 @@ import { visibleEvents } from '../data/filter';
 import { useAppStore } from '../store';
 import { prefersReducedMotion } from '../ui/motion';
 import { MIN_WINDOW_MS, timelineBounds } from '../store/window';
-import { buildItem, type TimelineItemSpec } from './items';
+import { BAND_SUFFIX, buildAllItems, GROUPS, type TimelineItemSpec } from './items';
 
 /** vis-timeline instance + DataSet, created once per mount (react-leaflet's pattern). */
 export function TimelinePane() {
@@ -35,23 +35,26 @@ export function TimelinePane() {
         selectable: true,
         multiselect: false,
         stack: true,
+        // Crowded stacks scroll inside the timeline; the wheel still zooms.
+        verticalScroll: true,
         height: '100%',
-        margin: { item: { horizontal: 4, vertical: 6 }, axis: 6 },
+        margin: { item: { horizontal: 0, vertical: 5 }, axis: 6 },
         orientation: { axis: 'bottom', item: 'bottom' },
         // Dataset dates are calendar dates: draw the axis in UTC so that a
         // day never shows up on the previous one west of Greenwich.
         moment: (date: moment.MomentInput) => moment(date).utc(),
       };
       // vis-timeline's typings say `content: string`; it accepts elements.
-      const timeline = new Timeline(container, items as never, options);
+      const timeline = new Timeline(container, items as never, GROUPS, options);
       timelineRef.current = timeline;
       itemsRef.current = items;
 
       timeline.on('select', (props: { items: string[] }) => {
         const id = props.items[0];
         const state = useAppStore.getState();
-        if (id !== undefined) state.selectEvent(String(id), 'timeline');
-        else timeline.setSelection(state.selectedId ? [state.selectedId] : []);
+        if (id !== undefined && !String(id).endsWith(BAND_SUFFIX)) {
+          state.selectEvent(String(id), 'timeline');
+        } else timeline.setSelection(state.selectedId ? [state.selectedId] : []);
       });
       timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
         // Ignore the moves we made ourselves (programmatic setWindow).
@@ -64,7 +67,7 @@ export function TimelinePane() {
       function syncItems(state: ReturnType<typeof useAppStore.getState>) {
         const visible = visibleEvents(state.events, state.hiddenCategories, state.query);
         items.clear();
-        items.add(visible.map((e) => buildItem(e)));
+        items.add(buildAllItems(visible));
         timeline.setSelection(
           state.selectedId && visible.some((e) => e.id === state.selectedId)
             ? [state.selectedId]

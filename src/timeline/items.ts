@@ -6,6 +6,7 @@ export interface TimelineItemSpec {
   start: Date;
   end?: Date;
   type: 'box' | 'range' | 'background';
+  group?: 'eras' | 'events';
   className: string;
   /** An element, never an HTML string: dataset text stays text. */
   content: HTMLElement;
@@ -31,7 +32,21 @@ export function itemContent(event: TimelineEvent, doc: Document = document): HTM
   return el;
 }
 
-export function buildItem(event: TimelineEvent, doc: Document = document): TimelineItemSpec {
+/** Lanes: eras get their own row at the top so their names are never hidden. */
+export const GROUPS = [
+  { id: 'eras', content: '' },
+  { id: 'events', content: '' },
+];
+
+/** Suffix of the background band drawn for an era (ids cannot contain ':'). */
+export const BAND_SUFFIX = '::band';
+
+/**
+ * The timeline items for one event: a box for a dated event, a range for a
+ * period, and for an era a labelled range in the era lane plus a background
+ * band across all lanes.
+ */
+export function buildItems(event: TimelineEvent, doc: Document = document): TimelineItemSpec[] {
   const start = new Date(periodStartMs(event.start));
   const base = {
     id: event.id,
@@ -40,10 +55,46 @@ export function buildItem(event: TimelineEvent, doc: Document = document): Timel
     content: itemContent(event, doc),
   };
   if (event.category === 'era') {
-    return { ...base, type: 'background', end: new Date(periodEndMs(event.end ?? event.start)) };
+    const end = new Date(periodEndMs(event.end ?? event.start));
+    const band = doc.createElement('span');
+    band.setAttribute('aria-hidden', 'true');
+    return [
+      { ...base, group: 'eras', type: 'range', end },
+      {
+        id: `${event.id}${BAND_SUFFIX}`,
+        start,
+        end,
+        type: 'background',
+        className: 'cat-era era-band',
+        content: band,
+      },
+    ];
   }
   if (event.end) {
-    return { ...base, type: 'range', end: new Date(periodEndMs(event.end)) };
+    return [{ ...base, group: 'events', type: 'range', end: new Date(periodEndMs(event.end)) }];
   }
-  return { ...base, type: 'box' };
+  return [{ ...base, group: 'events', type: 'box' }];
+}
+
+/**
+ * Items for events in chronological order. Eras that share a year at their
+ * boundary (Cold War 1965–1991, post-Cold War 1991–2011) would stack in the
+ * era lane; the earlier one's label is cut where the next begins so that the
+ * lane stays one row. The background bands keep the full periods.
+ */
+export function buildAllItems(
+  events: readonly TimelineEvent[],
+  doc: Document = document,
+): TimelineItemSpec[] {
+  const out = events.flatMap((e) => buildItems(e, doc));
+  const lane = out
+    .filter((i) => i.group === 'eras')
+    .sort((a, b) => a.start.getTime() - b.start.getTime());
+  for (let i = 0; i + 1 < lane.length; i++) {
+    const current = lane[i]!;
+    const next = lane[i + 1]!;
+    if (current.end && current.end > next.start && next.start > current.start)
+      current.end = next.start;
+  }
+  return out;
 }
