@@ -2,7 +2,8 @@ import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS } from './scripts/browser.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
-const BASE_PATH = process.env.BASE_PATH ?? '/';
+const BASE_PATH = '/';
+export const SUBPATH_PORT = PORT + 1;
 
 export default defineConfig({
   testDir: './e2e',
@@ -26,10 +27,19 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], viewport: { width: 1366, height: 820 } },
     },
   ],
-  webServer: {
-    command: `npx vite preview --port ${PORT} --strictPort`,
-    url: `http://localhost:${PORT}${BASE_PATH}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${PORT} --strictPort`,
+      url: `http://localhost:${PORT}${BASE_PATH}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // Built by scripts/e2e.mjs: BASE_PATH=/cuba-syria/ with online tiles configured.
+      command: `npx vite preview --outDir dist-subpath --base /cuba-syria/ --port ${SUBPATH_PORT} --strictPort`,
+      url: `http://localhost:${SUBPATH_PORT}/cuba-syria/`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+  ],
 });

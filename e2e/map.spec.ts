@@ -81,3 +81,70 @@ test('the detailed 50m shapes are requested only after zooming in', async ({ app
   });
   expect(requested.filter((p) => /\/countries-50m-[^/]*\.json$/.test(p))).toHaveLength(1);
 });
+
+test('the default build offers no online tiles', async ({ app }) => {
+  await app.open();
+  await expect(app.page.locator('.leaflet-control-layers')).toHaveCount(0);
+  await expect(app.page.locator('.leaflet-tile')).toHaveCount(0);
+});
+
+test('clicking the marker of a place with one event selects it', async ({ app }) => {
+  await app.open();
+  await app.marker('United Nations Headquarters, New York').click();
+  await expect(app.detailsTitle()).toHaveText(eventById('un-mutual-backing').title);
+});
+
+test('the arc is highlighted when the selected event concerns both countries', async ({ app }) => {
+  await app.open('?event=cultural-agreement-2019');
+  await expect(app.arc()).not.toHaveClass(/is-highlighted/);
+  await app.clickTimelineItem('statement-on-fall-of-assad');
+  await expect(app.arc()).toHaveClass(/is-highlighted/);
+});
+
+test('the map does not undo a pan the user made', async ({ app }) => {
+  await app.open('?event=civil-war-onset');
+  await app.settle();
+  const map = app.page.locator('.leaflet-container');
+  const box = (await map.boundingBox())!;
+  await app.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await app.page.mouse.down();
+  await app.page.mouse.move(box.x + box.width / 2 + 150, box.y + box.height / 2 + 60, { steps: 8 });
+  await app.page.mouse.up();
+  await app.settle();
+  const panned = await app.mapView();
+  expect(Math.abs(panned.lng - 36.28)).toBeGreaterThan(1);
+  await app.page.waitForTimeout(1500);
+  expect(await app.mapView()).toEqual(panned);
+});
+
+test('with reduced motion the map jumps instead of flying', async ({ app }) => {
+  await app.page.emulateMedia({ reducedMotion: 'reduce' });
+  await app.open();
+  await app.page.evaluate(() => {
+    const w = window as unknown as { __animated: boolean };
+    w.__animated = false;
+    new MutationObserver(() => {
+      if (document.querySelector('.leaflet-zoom-anim')) w.__animated = true;
+    }).observe(document.body, { subtree: true, attributes: true, attributeFilter: ['class'] });
+  });
+  await app.clickTimelineItem('civil-war-onset');
+  await app.settle();
+  const view = await app.mapView();
+  expect(Math.abs(view.lng - 36.28)).toBeLessThan(3);
+  expect(
+    await app.page.evaluate(() => (window as unknown as { __animated: boolean }).__animated),
+  ).toBe(false);
+});
+
+test('the popup names the mission, its city-level location and when relations began', async ({
+  app,
+}) => {
+  await app.open();
+  await app.marker('Cuban Embassy, Damascus').click();
+  const popup = app.page.locator('.leaflet-popup');
+  await expect(popup.getByRole('heading', { name: 'Cuban Embassy, Damascus' })).toBeVisible();
+  await expect(popup).toContainText('Relations established 11 August 1965');
+  await expect(popup).toContainText(
+    'approximate location: city centre (the source gives no street address)',
+  );
+});

@@ -174,10 +174,10 @@ test('timeline zoom buttons change the window and Show all restores it', async (
 test('eras show as labelled bands and there is no current-time marker', async ({ app }) => {
   await app.open();
   for (const id of ['era-cold-war', 'era-post-cold-war', 'era-civil-war']) {
-    await expect(app.page.locator(`.vis-background [data-event-id="${id}"]`)).toContainText(
-      eventById(id).title,
-    );
+    await expect(app.timelineItem(id)).toHaveText(eventById(id).title);
+    await expect(app.timelineItem(id)).toBeVisible();
   }
+  await expect(app.page.locator('.vis-item.vis-background.era-band')).toHaveCount(3);
   await expect(app.page.locator('.vis-current-time')).toHaveCount(0);
 });
 
