@@ -87,7 +87,7 @@ describe('validateDataset', () => {
       version: 2,
       places: [{ ...validPlace('havana'), population: 2 }, validPlace('damascus')],
       events: [
-        { ...validEvent('e1'), tags: ['x'], source: { section: 'History', url: 'x' } },
+        { ...validEvent('e1'), tags: ['x'], source: { section: 'History', archived: 'x' } },
         json.events[1],
       ],
     };

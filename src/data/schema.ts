@@ -168,6 +168,7 @@ export const EventSourceSchema = record(
   {
     section: text(),
     quote: v.exactOptional(text()),
+    url: v.exactOptional(text(2000)),
   },
   'source',
 );

@@ -39,6 +39,8 @@ export interface EventSource {
   section: string;
   /** A brief quotation from that section. */
   quote?: string;
+  /** Where to read it. Only http: and https: links are ever followed. */
+  url?: string;
 }
 
 export interface TimelineEvent {

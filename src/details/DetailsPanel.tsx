@@ -3,6 +3,7 @@ import { formatDateRange, periodEndMs, periodStartMs } from '../data/dates';
 import type { TimelineEvent } from '../data/types';
 import { visibleEvents } from '../data/filter';
 import { CATEGORY_LABELS } from '../ui/categories';
+import { isWebUrl } from '../data/links';
 import { useAppStore, useShallow } from '../store';
 import { useSelectedEvent } from './useSelectedEvent';
 
@@ -86,6 +87,7 @@ export function DetailsPanel() {
         {event.source.quote && (
           <blockquote className="details-quote">{event.source.quote}</blockquote>
         )}
+        {event.source.url && <SourceLink url={event.source.url} />}
       </div>
       {related.length > 0 && (
         <div className="details-related">
@@ -133,5 +135,19 @@ function overlaps(a: TimelineEvent, b: TimelineEvent): boolean {
   return (
     periodStartMs(a.start) < periodEndMs(b.end ?? b.start) &&
     periodStartMs(b.start) < periodEndMs(a.end ?? a.start)
+  );
+}
+
+/** A dataset link, followed only when it is http: or https:. */
+function SourceLink({ url }: { url: string }) {
+  if (!isWebUrl(url)) {
+    return <p className="details-note">Link not followed (only http and https links are): {url}</p>;
+  }
+  return (
+    <p className="details-link">
+      <a href={url} target="_blank" rel="noopener noreferrer">
+        {url}
+      </a>
+    </p>
   );
 }

@@ -1,0 +1,9 @@
+/** True only for absolute http: and https: URLs; everything else stays text. */
+export function isWebUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return url.protocol === 'http:' || url.protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
