@@ -14,6 +14,7 @@ import { formatDate, formatDateRange, periodEndMs, periodStartMs } from '../data
 import { visibleEvents } from '../data/filter';
 import type { Place, TimelineEvent } from '../data/types';
 import { useAppStore, useShallow } from '../store';
+import { throwIfFaultInjected } from '../ui/faults';
 import { prefersReducedMotion } from '../ui/motion';
 import { Basemap } from './Basemap';
 import { greatCirclePoints, haversineKm } from './geo';
@@ -261,6 +262,7 @@ function ShowBothButton() {
 }
 
 export function MapPane() {
+  throwIfFaultInjected('map');
   const [basemapError, setBasemapError] = useState<string | null>(null);
   const onBasemapError = useCallback((m: string) => setBasemapError(m), []);
   // Initial view only (MapContainer props are not reactive): the link's map

@@ -5,12 +5,14 @@ import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { visibleEvents } from '../data/filter';
 import { useAppStore } from '../store';
+import { throwIfFaultInjected } from '../ui/faults';
 import { prefersReducedMotion } from '../ui/motion';
 import { MIN_WINDOW_MS, timelineBounds } from '../store/window';
 import { BAND_SUFFIX, buildAllItems, GROUPS, type TimelineItemSpec } from './items';
 
 /** vis-timeline instance + DataSet, created once per mount (react-leaflet's pattern). */
 export function TimelinePane() {
+  throwIfFaultInjected('timeline');
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<TimelineItemSpec, 'id'> | null>(null);
