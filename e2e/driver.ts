@@ -58,7 +58,7 @@ export class Driver {
   }
 
   marker(name: string): Locator {
-    return this.page.locator(`.leaflet-marker-icon[aria-label="${name}"]`);
+    return this.page.locator(`.leaflet-marker-icon[aria-label=${JSON.stringify(name)}]`);
   }
 
   arc(): Locator {

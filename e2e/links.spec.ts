@@ -164,7 +164,7 @@ test('script in the search text stays text', async ({ app }) => {
 });
 
 test.describe('datasets from a link', () => {
-  test.use({ allowConsoleErrors: [/Failed to load resource/] });
+  test.use({ allowConsoleErrors: /Failed to load resource/ });
 
   const path = (p: string) => (url: URL) => url.pathname === p;
 
