@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   compareEvents,
+  sortEvents,
   eventSortKey,
   formatDate,
   formatDateRange,
@@ -139,6 +140,24 @@ describe('formatDateRange', () => {
   it('shows a single date when there is no end or the end equals the start', () => {
     expect(formatDateRange('1965-08-11', undefined)).toBe('11 August 1965');
     expect(formatDateRange('2024-12', '2024-12')).toBe('December 2024');
+  });
+});
+
+describe('sortEvents', () => {
+  it('orders exactly as compareEvents does', () => {
+    const events = [
+      { id: 'c', start: '2000' },
+      { id: 'r', start: '1965', end: '1991' },
+      { id: 'a', start: '1965-08-11' },
+      { id: 'b', start: '1965-09', end: '1966' },
+      { id: 'B', start: '1965-09', end: '1966' },
+      { id: 'p', start: '1991-12-26' },
+      { id: 'q', start: '1991', end: '2011' },
+    ];
+    expect(sortEvents(events).map((e) => e.id)).toEqual(
+      [...events].sort(compareEvents).map((e) => e.id),
+    );
+    expect(sortEvents(events).map((e) => e.id)).toEqual(['a', 'r', 'B', 'b', 'p', 'q', 'c']);
   });
 });
 

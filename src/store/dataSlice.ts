@@ -1,5 +1,5 @@
 import type { StateCreator } from 'zustand';
-import { compareEvents, periodEndMs, periodStartMs } from '../data/dates';
+import { periodEndMs, periodStartMs, sortEvents } from '../data/dates';
 import type { AppState, DataSlice } from './types';
 import { extentWithMargin } from './window';
 
@@ -13,7 +13,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   extent: EMPTY_EXTENT,
   startLoading: (source) => set({ data: { status: 'loading', source } }),
   setDataset: (dataset, source) => {
-    const events = [...dataset.events].sort(compareEvents);
+    const events = sortEvents(dataset.events);
     const eventIndex = new Map(events.map((e, i) => [e.id, i]));
     let min = Infinity;
     let max = -Infinity;
@@ -24,9 +24,9 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
     const extent = events.length ? extentWithMargin(min, max) : EMPTY_EXTENT;
     set({ data: { status: 'ready', source }, dataset, events, eventIndex, extent });
   },
-  setDataError: (source, title, problems) =>
+  setDataError: (source, titleKey, problems) =>
     set({
-      data: { status: 'error', source, title, problems },
+      data: { status: 'error', source, titleKey, problems },
       dataset: null,
       events: [],
       eventIndex: new Map(),
