@@ -1,16 +1,33 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { formatDateRange } from '../data/dates';
 import { visibleEvents } from '../data/filter';
-import { useAppStore, useShallow } from '../store';
+import { intlLocale } from '../i18n';
+import { eventText } from '../i18n/localize';
+import { useT } from '../i18n/useT';
+import { useAppStore } from '../store';
+
+/** Rows rendered at once: the whole list for a story, a window for 100,000 events. */
+export const LIST_PAGE = 200;
 
 /** The accessible alternative to the timeline canvas: every event, in order. */
 export function EventList() {
-  const visible = useAppStore(
-    useShallow((s) => visibleEvents(s.events, s.hiddenCategories, s.query)),
-  );
+  // visibleEvents is memoised: the same array comes back until its inputs change.
+  const visible = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang));
   const selectedId = useAppStore((s) => s.selectedId);
   const selectEvent = useAppStore((s) => s.selectEvent);
+  const lang = useAppStore((s) => s.lang);
+  const t = useT();
   const listRef = useRef<HTMLOListElement>(null);
+  const [first, setFirst] = useState(0);
+  const selectedIndex = selectedId ? visible.findIndex((e) => e.id === selectedId) : -1;
+  // Keep the selected event inside the rendered window (adjusting state while
+  // rendering, as React recommends for state derived from props).
+  let start = Math.min(first, Math.max(0, visible.length - LIST_PAGE));
+  if (selectedIndex >= 0 && (selectedIndex < start || selectedIndex >= start + LIST_PAGE)) {
+    start = Math.max(0, selectedIndex - Math.floor(LIST_PAGE / 4));
+  }
+  if (start !== first) setFirst(start);
+  const shown = visible.length > LIST_PAGE ? visible.slice(start, start + LIST_PAGE) : visible;
 
   useEffect(
     function scrollSelectedIntoView() {
@@ -31,24 +48,56 @@ export function EventList() {
     [selectedId],
   );
 
-  if (visible.length === 0) return <p className="muted">No events match the current filters.</p>;
+  if (visible.length === 0) return <p className="muted">{t('list.none')}</p>;
+  const paged = visible.length > LIST_PAGE;
   return (
-    <ol className="event-list" ref={listRef} aria-label="Events">
-      {visible.map((e) => (
-        <li key={e.id}>
+    <>
+      {paged && (
+        <div className="event-list-paging">
+          <p className="muted">
+            {t('list.range', { from: start + 1, to: start + shown.length, total: visible.length })}
+          </p>
           <button
             type="button"
-            className={`event-list-item cat-${e.category}`}
-            aria-current={e.id === selectedId ? 'true' : undefined}
-            data-event-id={e.id}
-            onClick={() => selectEvent(e.id, 'user')}
+            className="button"
+            disabled={start === 0}
+            onClick={() => setFirst(Math.max(0, start - LIST_PAGE))}
           >
-            <span className={`cat-shape cat-shape-${e.category}`} aria-hidden="true" />
-            <span className="event-list-title">{e.title}</span>
-            <span className="event-list-date">{formatDateRange(e.start, e.end)}</span>
+            {t('list.earlier')}
           </button>
-        </li>
-      ))}
-    </ol>
+        </div>
+      )}
+      <ol className="event-list" ref={listRef} aria-label={t('list.label')} start={start + 1}>
+        {shown.map((e) => (
+          <li key={e.id}>
+            <button
+              type="button"
+              className={`event-list-item cat-${e.category}`}
+              aria-current={e.id === selectedId ? 'true' : undefined}
+              data-event-id={e.id}
+              onClick={() => selectEvent(e.id, 'user')}
+            >
+              <span className={`cat-shape cat-shape-${e.category}`} aria-hidden="true" />
+              <span className="event-list-title">{eventText(e, lang).title}</span>
+              <span className="event-list-date">
+                {formatDateRange(e.start, e.end, intlLocale(lang))}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+      {paged && (
+        <div className="event-list-paging">
+          <button
+            type="button"
+            className="button"
+            disabled={start + LIST_PAGE >= visible.length}
+            onClick={() => setFirst(start + LIST_PAGE)}
+          >
+            {t('list.later')}
+          </button>
+        </div>
+      )}
+    </>
   );
 }
