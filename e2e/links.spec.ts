@@ -257,3 +257,39 @@ test.describe('datasets from a link', () => {
     await expect.poll(() => app.search().get('data')).toBe('/data/other.json');
   });
 });
+
+test('a selection writes one history entry and the programmatic moves that follow do not loop', async ({
+  app,
+}) => {
+  await app.page.addInitScript(() => {
+    const w = window as unknown as { __pushes: number; __replaces: number };
+    w.__pushes = 0;
+    w.__replaces = 0;
+    const push = history.pushState.bind(history);
+    const replace = history.replaceState.bind(history);
+    history.pushState = (...args) => {
+      w.__pushes += 1;
+      return push(...args);
+    };
+    history.replaceState = (...args) => {
+      w.__replaces += 1;
+      return replace(...args);
+    };
+  });
+  await app.open();
+  await app.settle();
+  const counts = () =>
+    app.page.evaluate(() => {
+      const w = window as unknown as { __pushes: number; __replaces: number };
+      return { pushes: w.__pushes, replaces: w.__replaces };
+    });
+  const before = await counts();
+  await app.clickTimelineItem('civil-war-onset');
+  await app.settle();
+  const after = await counts();
+  expect(after.pushes - before.pushes).toBe(1);
+  // The map's fly and the timeline's pan settle in a handful of throttled writes.
+  expect(after.replaces - before.replaces).toBeLessThanOrEqual(6);
+  await app.page.waitForTimeout(1500);
+  expect(await counts()).toEqual(after);
+});

@@ -1,9 +1,13 @@
+import { useEffect } from 'react';
 import { DetailsPanel } from './details/DetailsPanel';
 import { EventList } from './details/EventList';
 import { Legend } from './details/Legend';
 import { Search } from './details/Search';
 import { TourButton } from './details/TourButton';
 import { useKeyboardNavigation } from './details/useKeyboardNavigation';
+import { directionOf } from './i18n';
+import { datasetTitle } from './i18n/localize';
+import { useT } from './i18n/useT';
 import { MapPane } from './map/MapPane';
 import { useAppStore } from './store';
 import { TimelineControls } from './timeline/TimelineControls';
@@ -11,49 +15,65 @@ import { TimelinePane } from './timeline/TimelinePane';
 import { Announcer } from './ui/Announcer';
 import { DataError } from './ui/DataError';
 import { ErrorBoundary } from './ui/ErrorBoundary';
+import { LanguageSwitch } from './ui/LanguageSwitch';
 import { Notices } from './ui/Notices';
 import { ShareButton } from './ui/ShareButton';
 
 /** Composes the features; owns no state of its own. */
 export function App() {
   const status = useAppStore((s) => s.data.status);
-  const title = useAppStore((s) => s.dataset?.title);
+  const dataset = useAppStore((s) => s.dataset);
+  const lang = useAppStore((s) => s.lang);
+  const t = useT();
   useKeyboardNavigation();
+
+  useEffect(
+    function followLanguage() {
+      document.documentElement.lang = lang;
+      document.documentElement.dir = directionOf(lang);
+    },
+    [lang],
+  );
 
   return (
     <div className="app">
       <header className="app-header">
-        <h1 className="app-title">{title ?? 'Cuba–Syria relations'}</h1>
-        {status === 'ready' && (
-          <div className="app-tools">
-            <Search />
-            <TourButton />
-            <ShareButton />
-          </div>
-        )}
+        <h1 className="app-title">
+          {dataset ? datasetTitle(dataset, lang) : 'Cuba–Syria relations'}
+        </h1>
+        <div className="app-tools">
+          {status === 'ready' && (
+            <>
+              <Search />
+              <TourButton />
+              <ShareButton />
+            </>
+          )}
+          <LanguageSwitch />
+        </div>
       </header>
       <Notices />
       <Announcer />
       {status === 'loading' && (
         <p className="loading" role="status">
-          Loading the dataset…
+          {t('app.loading')}
         </p>
       )}
       <DataError />
       {status === 'ready' && (
         <main className="app-main">
-          <section className="pane pane-map" aria-label="Map">
+          <section className="pane pane-map" aria-label={t('region.map')}>
             <ErrorBoundary name="map">
               <MapPane />
             </ErrorBoundary>
           </section>
-          <section className="pane pane-details" aria-label="Event details">
+          <section className="pane pane-details" aria-label={t('region.details')}>
             <DetailsPanel />
           </section>
-          <section className="pane pane-list" aria-label="Event list">
+          <section className="pane pane-list" aria-label={t('region.list')}>
             <EventList />
           </section>
-          <section className="pane pane-timeline" aria-label="Timeline">
+          <section className="pane pane-timeline" aria-label={t('region.timeline')}>
             <div className="timeline-toolbar">
               <Legend />
               <TimelineControls />

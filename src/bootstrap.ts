@@ -1,24 +1,24 @@
 import { loadDataset } from './data/loader';
+import { datasetTitle } from './i18n/localize';
+import { detectLanguage, isLanguage } from './i18n';
 import { useAppStore } from './store';
 import type { IgnoredParam } from './url/codec';
 import { applyUrlState, readUrl, replaceWithCanonical, startUrlSync } from './url/sync';
 
 export const DEFAULT_DATASET = `${import.meta.env.BASE_URL}data/cuba-syria.json`;
 
-function describeIgnored(ignored: IgnoredParam[]): string[] {
-  return ignored.map((i) => `${i.key ? `${i.key}=` : ''}${i.value}: ${i.reason}`);
-}
-
 export function reportIgnored(ignored: IgnoredParam[]) {
   if (ignored.length === 0) return;
   useAppStore.getState().addNotice({
     kind: 'status',
-    title: `Part of this link was ignored (${ignored.length} ${ignored.length === 1 ? 'item' : 'items'}):`,
-    lines: describeIgnored(ignored),
+    titleKey: 'notice.linkIgnored',
+    titleParams: { count: ignored.length },
+    lines: ignored.map((i) => `${i.key ? `${i.key}=` : ''}${i.value}: ${i.reason}`),
   });
 }
 
 let stopSync: (() => void) | null = null;
+let stopTitle: (() => void) | null = null;
 
 /**
  * Reads the link, loads the dataset it names (or the bundled one), applies
@@ -30,19 +30,35 @@ export async function bootstrap(win: Window = window) {
   stopSync = null;
   const store = useAppStore;
   const { state: url, ignored } = readUrl(win.location.search);
+  if (url.lang && isLanguage(url.lang)) store.getState().setLanguage(url.lang, true);
+  else if (!store.getState().langChosen)
+    store.getState().setLanguage(detectLanguage(win.navigator.languages ?? []), false);
   const source = url.data ?? DEFAULT_DATASET;
   store.getState().startLoading(source);
   const result = await loadDataset(source);
   if (!result.ok) {
-    store.getState().setDataError(source, result.title, result.problems);
+    store.getState().setDataError(source, result.titleKey, result.problems);
     reportIgnored(ignored);
     return;
   }
   store.getState().setDataset(result.dataset, source);
-  win.document.title = `${result.dataset.title} – timeline and map`;
   const more = applyUrlState(store, url);
   if (!store.getState().timeWindow) store.getState().setTimeWindow(store.getState().extent, 'user');
   reportIgnored([...ignored, ...more]);
-  replaceWithCanonical(store, { win, data: url.data, lang: url.lang });
-  stopSync = startUrlSync(store, { win, data: url.data, lang: url.lang, onIgnored: reportIgnored });
+  replaceWithCanonical(store, { win, data: url.data });
+  stopSync = startUrlSync(store, { win, data: url.data, onIgnored: reportIgnored });
+  stopTitle?.();
+  stopTitle = followDocumentTitle(win);
+}
+
+/** The tab title is the dataset's title in the current language (set as text). */
+function followDocumentTitle(win: Window): () => void {
+  const apply = () => {
+    const { dataset, lang } = useAppStore.getState();
+    if (dataset) win.document.title = datasetTitle(dataset, lang);
+  };
+  apply();
+  return useAppStore.subscribe((s, prev) => {
+    if (s.lang !== prev.lang || s.dataset !== prev.dataset) apply();
+  });
 }

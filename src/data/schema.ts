@@ -149,6 +149,25 @@ function list<const TItem extends v.GenericSchema>(item: TItem) {
 // ---------------------------------------------------------------------------
 // Schema
 
+const LANGUAGE_PATTERN = /^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
+const languageCode = v.pipe(
+  v.string((issue) => `a language code must be a string, got ${describe(issue.input)}`),
+  v.regex(
+    LANGUAGE_PATTERN,
+    (issue) => `${quote(String(issue.input))} is not a language code such as "es" or "ar"`,
+  ),
+);
+
+/** `{ "es": { ...fields }, "ar": { ... } }`: translations keyed by language code. */
+function translations<const TEntries extends v.ObjectEntries>(entries: TEntries) {
+  return v.record(
+    languageCode,
+    record(entries, 'a translation'),
+    (issue) =>
+      `translations must be an object keyed by language code, got ${describe(issue.input)}`,
+  );
+}
+
 export const PlaceSchema = record(
   {
     id: idSchema,
@@ -160,6 +179,12 @@ export const PlaceSchema = record(
     precision: oneOf(PLACE_PRECISIONS, 'precision'),
     precisionNote: v.exactOptional(text()),
     established: v.exactOptional(isoDateSchema),
+    i18n: v.exactOptional(
+      translations({
+        name: v.exactOptional(text(MAX_PLACE_NAME_LENGTH)),
+        precisionNote: v.exactOptional(text()),
+      }),
+    ),
   },
   'a place',
 );
@@ -184,6 +209,13 @@ export const TimelineEventSchema = record(
     places: list(idSchema),
     source: EventSourceSchema,
     note: v.exactOptional(text()),
+    i18n: v.exactOptional(
+      translations({
+        title: v.exactOptional(text(MAX_TITLE_LENGTH)),
+        summary: v.exactOptional(text(MAX_SUMMARY_LENGTH)),
+        note: v.exactOptional(text()),
+      }),
+    ),
   },
   'an event',
 );
@@ -195,7 +227,14 @@ export const TimelineEventSchema = record(
 export const DatasetSchema = record(
   {
     title: text(MAX_TITLE_LENGTH),
+    languages: v.exactOptional(list(languageCode)),
     parties: list(text()),
+    i18n: v.exactOptional(
+      translations({
+        title: v.exactOptional(text(MAX_TITLE_LENGTH)),
+        parties: v.exactOptional(list(text())),
+      }),
+    ),
     places: list(PlaceSchema),
     events: v.pipe(list(TimelineEventSchema), v.minLength(1, 'there must be at least one event')),
   },
@@ -231,7 +270,7 @@ export function formatPath(segments: readonly PathSegment[]): string {
   return out || '(root)';
 }
 
-const SECTION_ORDER = ['title', 'parties', 'places', 'events'];
+const SECTION_ORDER = ['title', 'languages', 'parties', 'i18n', 'places', 'events'];
 
 /** Orders problems by where they are in the file: root, title, parties, places[0], … */
 function compareLocation(a: LocatedProblem, b: LocatedProblem): number {
@@ -347,6 +386,57 @@ function crossFieldProblems(root: Record<string, unknown>): LocatedProblem[] {
     }
   });
 
+  problems.push(...missingTranslations(root, places, events));
+  return problems;
+}
+
+/**
+ * When a dataset lists its `languages`, every place and event must carry each
+ * of them (English, the base fields, aside): a name for places; a title, a
+ * summary and, where the English has one, a note for events.
+ */
+function missingTranslations(
+  root: Record<string, unknown>,
+  places: unknown[],
+  events: unknown[],
+): LocatedProblem[] {
+  if (!Array.isArray(root.languages)) return [];
+  const languages = (root.languages as unknown[]).filter(
+    (l): l is string => typeof l === 'string' && l !== 'en' && LANGUAGE_PATTERN.test(l),
+  );
+  const problems: LocatedProblem[] = [];
+  const check = (
+    entry: unknown,
+    section: string,
+    i: number,
+    fields: (e: Record<string, unknown>) => string[],
+  ) => {
+    if (!isPlainObject(entry)) return;
+    const i18n = isPlainObject(entry.i18n) ? entry.i18n : {};
+    for (const lang of languages) {
+      const t = i18n[lang];
+      const missing = fields(entry).filter((f) => !isPlainObject(t) || typeof t[f] !== 'string');
+      if (missing.length > 0) {
+        problems.push({
+          segments: [section, i, 'i18n', lang],
+          message: `missing ${lang} translation of ${listOf(missing)} (the dataset lists ${quote(lang)} in "languages")`,
+        });
+      }
+    }
+  };
+  places.forEach((place, i) =>
+    check(place, 'places', i, (p) => [
+      'name',
+      ...(typeof p.precisionNote === 'string' ? ['precisionNote'] : []),
+    ]),
+  );
+  events.forEach((event, i) =>
+    check(event, 'events', i, (e) => [
+      'title',
+      'summary',
+      ...(typeof e.note === 'string' ? ['note'] : []),
+    ]),
+  );
   return problems;
 }
 

@@ -32,6 +32,8 @@ export interface Place {
   precisionNote?: string;
   /** For a diplomatic mission: when the relations it serves were established (ISO date, any precision). */
   established?: string;
+  /** Translations by language code; English (the fields above) is the fallback. */
+  i18n?: Record<string, { name?: string; precisionNote?: string }>;
 }
 
 export interface EventSource {
@@ -54,11 +56,17 @@ export interface TimelineEvent {
   source: EventSource;
   /** A caveat about the dating or the facts (e.g. "the article gives no date"). */
   note?: string;
+  /** Translations by language code; English (the fields above) is the fallback. */
+  i18n?: Record<string, { title?: string; summary?: string; note?: string }>;
 }
 
 export interface Dataset {
   title: string;
+  /** Languages every event and place is translated into (English first); optional. */
+  languages?: string[];
   parties: string[];
+  /** Translations of the title and parties by language code. */
+  i18n?: Record<string, { title?: string; parties?: string[] }>;
   places: Place[];
   events: TimelineEvent[];
 }

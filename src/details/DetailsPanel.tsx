@@ -1,20 +1,30 @@
 import { useMemo } from 'react';
 import { formatDateRange, periodEndMs, periodStartMs } from '../data/dates';
-import type { TimelineEvent } from '../data/types';
 import { visibleEvents } from '../data/filter';
-import { CATEGORY_LABELS } from '../ui/categories';
 import { isWebUrl } from '../data/links';
-import { useAppStore, useShallow } from '../store';
+import type { TimelineEvent } from '../data/types';
+import { directionOf, intlLocale } from '../i18n';
+import { datasetTitle, eventText, placeText } from '../i18n/localize';
+import { useT } from '../i18n/useT';
+import { useAppStore } from '../store';
+import { categoryKey } from './Legend';
 import { useSelectedEvent } from './useSelectedEvent';
+
+/** The arrows that mean "next" and "previous" in the reading direction. */
+export function directionArrows(dir: 'ltr' | 'rtl') {
+  return dir === 'rtl' ? { next: '←', previous: '→' } : { next: '→', previous: '←' };
+}
 
 export function DetailsPanel() {
   const event = useSelectedEvent();
   const dataset = useAppStore((s) => s.dataset);
-  const visible = useAppStore(
-    useShallow((s) => visibleEvents(s.events, s.hiddenCategories, s.query)),
-  );
+  const lang = useAppStore((s) => s.lang);
+  const visible = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang));
   const selectEvent = useAppStore((s) => s.selectEvent);
   const focusPlaces = useAppStore((s) => s.focusPlaces);
+  const t = useT();
+  const locale = intlLocale(lang);
+  const arrows = directionArrows(directionOf(lang));
 
   const index = event ? visible.findIndex((e) => e.id === event.id) : -1;
   const previous = index > 0 ? visible[index - 1] : undefined;
@@ -33,43 +43,43 @@ export function DetailsPanel() {
   if (!event) {
     return (
       <div className="details-empty">
-        <h2 className="details-title">{dataset?.title ?? 'Loading…'}</h2>
-        <p>
-          Choose an event on the timeline, in the list or on the map, or use the arrow keys (→ next,
-          ← previous) to step through the story.
-        </p>
+        <h2 className="details-title">
+          {dataset ? datasetTitle(dataset, lang) : t('app.loading')}
+        </h2>
+        <p>{t('details.empty', arrows)}</p>
         {next && (
           <button type="button" className="button" onClick={() => selectEvent(next.id, 'user')}>
-            Start with “{next.title}”
+            {t('details.start', { title: eventText(next, lang).title })}
           </button>
         )}
       </div>
     );
   }
 
+  const text = eventText(event, lang);
   const places = dataset?.places.filter((p) => event.places.includes(p.id)) ?? [];
   return (
     <article className="details-body" aria-labelledby="details-title">
       <p className="details-meta">
         <span className={`category-chip cat-${event.category}`}>
           <span className={`cat-shape cat-shape-${event.category}`} aria-hidden="true" />
-          {CATEGORY_LABELS[event.category]}
+          {t(categoryKey(event.category))}
         </span>{' '}
         <time
           className="details-date"
           dateTime={event.end ? `${event.start}/${event.end}` : event.start}
         >
-          {formatDateRange(event.start, event.end)}
+          {formatDateRange(event.start, event.end, locale)}
         </time>
       </p>
       <h2 id="details-title" className="details-title">
-        {event.title}
+        {text.title}
       </h2>
-      <p className="details-summary">{event.summary}</p>
-      {event.note && <p className="details-note">Note: {event.note}</p>}
+      <p className="details-summary">{text.summary}</p>
+      {text.note && <p className="details-note">{t('details.note', { note: text.note })}</p>}
       {places.length > 0 && (
         <div className="details-places">
-          <span className="details-label">Places:</span>{' '}
+          <span className="details-label">{t('details.places')}</span>{' '}
           {places.map((p) => (
             <button
               key={p.id}
@@ -77,21 +87,25 @@ export function DetailsPanel() {
               className="chip-button"
               onClick={() => focusPlaces([p.id])}
             >
-              {p.name}
+              {placeText(p, lang).name}
             </button>
           ))}
         </div>
       )}
       <div className="details-source">
-        <span className="details-label">Source:</span> article section “{event.source.section}”
+        <span className="details-label">{t('details.source')}</span>{' '}
+        {t('details.section', { section: event.source.section })}
         {event.source.quote && (
-          <blockquote className="details-quote">{event.source.quote}</blockquote>
+          // The article is in English: its quotations stay English.
+          <blockquote className="details-quote" lang="en" dir="ltr">
+            {event.source.quote}
+          </blockquote>
         )}
         {event.source.url && <SourceLink url={event.source.url} />}
       </div>
       {related.length > 0 && (
         <div className="details-related">
-          <span className="details-label">Related:</span>
+          <span className="details-label">{t('details.related')}</span>
           <ul>
             {related.map((e) => (
               <li key={e.id}>
@@ -100,22 +114,23 @@ export function DetailsPanel() {
                   className="link-button"
                   onClick={() => selectEvent(e.id, 'user')}
                 >
-                  {e.title}
+                  {eventText(e, lang).title}
                 </button>{' '}
-                <span className="muted">({formatDateRange(e.start, e.end)})</span>
+                <span className="muted">({formatDateRange(e.start, e.end, locale)})</span>
               </li>
             ))}
           </ul>
         </div>
       )}
-      <nav className="details-nav" aria-label="Previous and next event">
+      <nav className="details-nav" aria-label={t('details.nav')}>
         <button
           type="button"
           className="button"
           disabled={!previous}
           onClick={() => previous && selectEvent(previous.id, 'user')}
         >
-          ← Previous{previous ? `: ${previous.title}` : ''}
+          {arrows.previous} {t('details.previous')}
+          {previous ? `: ${eventText(previous, lang).title}` : ''}
         </button>
         <button
           type="button"
@@ -123,7 +138,8 @@ export function DetailsPanel() {
           disabled={!next}
           onClick={() => next && selectEvent(next.id, 'user')}
         >
-          Next{next ? `: ${next.title}` : ''} →
+          {t('details.next')}
+          {next ? `: ${eventText(next, lang).title}` : ''} {arrows.next}
         </button>
       </nav>
     </article>
@@ -140,12 +156,13 @@ function overlaps(a: TimelineEvent, b: TimelineEvent): boolean {
 
 /** A dataset link, followed only when it is http: or https:. */
 function SourceLink({ url }: { url: string }) {
+  const t = useT();
   if (!isWebUrl(url)) {
-    return <p className="details-note">Link not followed (only http and https links are): {url}</p>;
+    return <p className="details-note">{t('details.linkNotFollowed', { url })}</p>;
   }
   return (
     <p className="details-link">
-      <a href={url} target="_blank" rel="noopener noreferrer">
+      <a href={url} target="_blank" rel="noopener noreferrer" dir="ltr">
         {url}
       </a>
     </p>

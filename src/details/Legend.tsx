@@ -1,15 +1,19 @@
-import { CATEGORIES } from '../data/types';
+import { CATEGORIES, type Category } from '../data/types';
+import type { MessageKey } from '../i18n';
+import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
-import { CATEGORY_LABELS } from '../ui/categories';
+
+export const categoryKey = (c: Category) => `category.${c}` as MessageKey;
 
 /** Category colours and shapes; each entry toggles its events everywhere. */
 export function Legend() {
   const hidden = useAppStore((s) => s.hiddenCategories);
   const toggle = useAppStore((s) => s.toggleCategory);
   const events = useAppStore((s) => s.events);
+  const t = useT();
   const present = CATEGORIES.filter((c) => events.some((e) => e.category === c));
   return (
-    <div className="legend" role="group" aria-label="Categories">
+    <div className="legend" role="group" aria-label={t('legend.label')}>
       {present.map((c) => (
         <button
           key={c}
@@ -19,7 +23,7 @@ export function Legend() {
           onClick={() => toggle(c)}
         >
           <span className={`cat-shape cat-shape-${c}`} aria-hidden="true" />
-          {CATEGORY_LABELS[c]}
+          {t(categoryKey(c))}
         </button>
       ))}
     </div>

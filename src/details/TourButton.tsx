@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useAppStore } from '../store';
+import { useT } from '../i18n/useT';
 import { prefersReducedMotion } from '../ui/motion';
 
 export const TOUR_STEP_MS = 4000;
@@ -7,6 +8,7 @@ export const TOUR_STEP_MS = 4000;
 /** Steps through the events in order; any other interaction pauses it. */
 export function TourButton() {
   const [playing, setPlaying] = useState(false);
+  const t = useT();
 
   useEffect(
     function runTour() {
@@ -50,7 +52,7 @@ export function TourButton() {
       aria-pressed={playing}
       onClick={() => setPlaying((p) => !p)}
     >
-      {playing ? '❚❚ Pause tour' : '▶ Play tour'}
+      {playing ? t('tour.pause') : t('tour.play')}
     </button>
   );
 }

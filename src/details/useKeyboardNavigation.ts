@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { directionOf } from '../i18n';
 import { useAppStore } from '../store';
 
 function isTextField(target: EventTarget | null): boolean {
@@ -12,7 +13,8 @@ function isTextField(target: EventTarget | null): boolean {
 }
 
 /**
- * Right/Left: next/previous event (chronological); Home/End: first/last;
+ * Right/Left: next/previous event (chronological; mirrored right to left);
+ * Home/End: first/last;
  * Escape: clear. Not inside text fields, and not while the map has focus
  * (Leaflet pans with the arrow keys there).
  */
@@ -23,7 +25,16 @@ export function useKeyboardNavigation() {
       if (isTextField(event.target)) return;
       if (event.target instanceof Element && event.target.closest('.leaflet-container')) return;
       const s = useAppStore.getState();
-      switch (event.key) {
+      // "Next" follows the reading direction: Right in English and Spanish,
+      // Left in Arabic (where the timeline runs right to left too).
+      const rtl = directionOf(s.lang) === 'rtl';
+      const key =
+        rtl && event.key === 'ArrowRight'
+          ? 'ArrowLeft'
+          : rtl && event.key === 'ArrowLeft'
+            ? 'ArrowRight'
+            : event.key;
+      switch (key) {
         case 'ArrowRight':
           s.selectNext('user');
           break;

@@ -9,12 +9,16 @@ import {
   ScaleControl,
   Tooltip,
   useMap,
+  ZoomControl,
 } from 'react-leaflet';
 import { formatDate, formatDateRange, periodEndMs, periodStartMs } from '../data/dates';
 import { visibleEvents } from '../data/filter';
 import type { Place, TimelineEvent } from '../data/types';
-import { useAppStore, useShallow } from '../store';
+import { useAppStore } from '../store';
 import { throwIfFaultInjected } from '../ui/faults';
+import { intlLocale } from '../i18n';
+import { eventText, placeText } from '../i18n/localize';
+import { useT } from '../i18n/useT';
 import { prefersReducedMotion } from '../ui/motion';
 import { Basemap } from './Basemap';
 import { greatCirclePoints, haversineKm } from './geo';
@@ -79,17 +83,23 @@ function MapSync() {
 
 function PlaceEvents({ place, events }: { place: Place; events: TimelineEvent[] }) {
   const selectEvent = useAppStore((s) => s.selectEvent);
+  const lang = useAppStore((s) => s.lang);
+  const t = useT();
   const map = useMap();
+  const text = placeText(place, lang);
+  const locale = intlLocale(lang);
   return (
     <div className="place-popup">
-      <h3 className="place-popup-title">{place.name}</h3>
+      <h3 className="place-popup-title">{text.name}</h3>
       {place.established && (
-        <p className="place-popup-meta">Relations established {formatDate(place.established)}</p>
+        <p className="place-popup-meta">
+          {t('map.established', { date: formatDate(place.established, locale) })}
+        </p>
       )}
-      {place.precisionNote && <p className="place-popup-meta">{place.precisionNote}</p>}
+      {text.precisionNote && <p className="place-popup-meta">{text.precisionNote}</p>}
       {events.length > 0 ? (
         <>
-          <p className="place-popup-label">Events here:</p>
+          <p className="place-popup-label">{t('map.eventsHere')}</p>
           <ul className="place-popup-events">
             {events.slice(0, POPUP_EVENT_LIMIT).map((e) => (
               <li key={e.id}>
@@ -101,20 +111,20 @@ function PlaceEvents({ place, events }: { place: Place; events: TimelineEvent[] 
                     selectEvent(e.id, 'map', { focusMap: false });
                   }}
                 >
-                  {e.title}
+                  {eventText(e, lang).title}
                 </button>{' '}
-                <span className="muted">({formatDateRange(e.start, e.end)})</span>
+                <span className="muted">({formatDateRange(e.start, e.end, locale)})</span>
               </li>
             ))}
           </ul>
           {events.length > POPUP_EVENT_LIMIT && (
             <p className="place-popup-meta">
-              …and {events.length - POPUP_EVENT_LIMIT} more (see the event list).
+              {t('map.moreEvents', { count: events.length - POPUP_EVENT_LIMIT })}
             </p>
           )}
         </>
       ) : (
-        <p className="place-popup-meta">No events here match the current filters.</p>
+        <p className="place-popup-meta">{t('map.noEvents')}</p>
       )}
     </div>
   );
@@ -122,9 +132,8 @@ function PlaceEvents({ place, events }: { place: Place; events: TimelineEvent[] 
 
 function PlaceMarkers() {
   const dataset = useAppStore((s) => s.dataset);
-  const visible = useAppStore(
-    useShallow((s) => visibleEvents(s.events, s.hiddenCategories, s.query)),
-  );
+  const visible = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang));
+  const lang = useAppStore((s) => s.lang);
   const selectedId = useAppStore((s) => s.selectedId);
   const timeWindow = useAppStore((s) => s.timeWindow);
   const selected = useAppStore((s) =>
@@ -157,14 +166,16 @@ function PlaceMarkers() {
               periodEndMs(e.end ?? e.start) > timeWindow.start,
           );
         const isEmbassy = place.kind === 'embassy';
+        const name = placeText(place, lang).name;
         const faded = !isSelected && (!inWindow || events.length === 0);
         return (
           <Marker
-            key={place.id}
+            // Leaflet takes title and alt at creation only: a new language makes new markers.
+            key={`${place.id}:${lang}`}
             position={[place.lat, place.lng]}
             icon={isEmbassy ? embassyIcon : placeIcon(faded, isSelected)}
-            title={place.name}
-            alt={place.name}
+            title={name}
+            alt={name}
             opacity={isEmbassy ? 1 : faded ? 0.45 : 1}
             keyboard
             eventHandlers={{
@@ -176,7 +187,7 @@ function PlaceMarkers() {
               },
               add: (e) => {
                 const el = (e.target as L.Marker).getElement();
-                el?.setAttribute('aria-label', place.name);
+                el?.setAttribute('aria-label', name);
                 el?.setAttribute('data-place-id', place.id);
                 if (el && !isEmbassy) el.setAttribute('role', 'button');
               },
@@ -187,7 +198,7 @@ function PlaceMarkers() {
             </Popup>
             {isSelected && selectedId && !isEmbassy && (
               <Tooltip direction="top" offset={[0, -8]} permanent>
-                {place.name}
+                {name}
               </Tooltip>
             )}
           </Marker>
@@ -199,6 +210,8 @@ function PlaceMarkers() {
 
 function EmbassyLink() {
   const dataset = useAppStore((s) => s.dataset);
+  const lang = useAppStore((s) => s.lang);
+  const t = useT();
   const embassies = useMemo(
     () => dataset?.places.filter((p) => p.kind === 'embassy') ?? [],
     [dataset],
@@ -220,6 +233,10 @@ function EmbassyLink() {
   );
   if (!a || !b || !arc) return null;
   const km = Math.round(haversineKm(a, b));
+  // The two parties when the dataset names two, else the two missions.
+  const parties = (lang !== 'en' && dataset?.i18n?.[lang]?.parties) || dataset?.parties || [];
+  const [from, to] =
+    parties.length === 2 ? parties : [placeText(a, lang).name, placeText(b, lang).name];
   return (
     <Polyline
       ref={lineRef}
@@ -232,7 +249,7 @@ function EmbassyLink() {
       }}
     >
       <Tooltip permanent direction="center" className="arc-label">
-        {`${a.name.split(',').pop()?.trim()} – ${b.name.split(',').pop()?.trim()}: ${km.toLocaleString('en-GB')} km`}
+        {t('map.distance', { from: from ?? '', to: to ?? '', km })}
       </Tooltip>
     </Polyline>
   );
@@ -240,6 +257,7 @@ function EmbassyLink() {
 
 function ShowBothButton() {
   const map = useMap();
+  const t = useT();
   const dataset = useAppStore((s) => s.dataset);
   const embassies = dataset?.places.filter((p) => p.kind === 'embassy') ?? [];
   return (
@@ -254,7 +272,7 @@ function ShowBothButton() {
               map.fitBounds(bounds, { padding: [30, 30], animate: !prefersReducedMotion() });
           }}
         >
-          Show both embassies
+          {t('map.showBoth')}
         </button>
       </div>
     </div>
@@ -263,6 +281,8 @@ function ShowBothButton() {
 
 export function MapPane() {
   throwIfFaultInjected('map');
+  const t = useT();
+  const lang = useAppStore((s) => s.lang);
   const [basemapError, setBasemapError] = useState<string | null>(null);
   const onBasemapError = useCallback((m: string) => setBasemapError(m), []);
   // Initial view only (MapContainer props are not reactive): the link's map
@@ -299,8 +319,10 @@ export function MapPane() {
           [85, 200],
         ]}
         attributionControl
+        zoomControl={false}
         keyboard
       >
+        <ZoomControl key={lang} zoomInTitle={t('map.zoomIn')} zoomOutTitle={t('map.zoomOut')} />
         <Basemap onError={onBasemapError} />
         <OnlineTiles />
         <EmbassyLink />
@@ -312,7 +334,7 @@ export function MapPane() {
       </MapContainer>
       {basemapError && (
         <p className="map-notice" role="status">
-          The offline basemap could not be drawn ({basemapError}); markers still work.
+          {t('map.basemapFailed', { error: basemapError })}
         </p>
       )}
     </div>

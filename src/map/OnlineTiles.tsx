@@ -1,6 +1,7 @@
 import L from 'leaflet';
 import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
+import { useT } from '../i18n/useT';
 
 /** Build-time configuration: without VITE_TILE_URL nothing is requested off the machine. */
 export const TILE_URL: string = import.meta.env.VITE_TILE_URL ?? '';
@@ -13,6 +14,7 @@ export const TILE_ATTRIBUTION: string = import.meta.env.VITE_TILE_ATTRIBUTION ??
 export function OnlineTiles() {
   const map = useMap();
   const [failed, setFailed] = useState(false);
+  const t = useT();
 
   useEffect(
     function addLayerSwitch() {
@@ -32,7 +34,7 @@ export function OnlineTiles() {
       const offline = L.layerGroup().addTo(map);
       const control = L.control
         .layers(
-          { 'Offline basemap (Natural Earth)': offline, 'Online tiles': tiles },
+          { [t('map.offlineLayer')]: offline, [t('map.onlineLayer')]: tiles },
           {},
           { collapsed: false },
         )
@@ -43,13 +45,13 @@ export function OnlineTiles() {
         offline.remove();
       };
     },
-    [map],
+    [map, t],
   );
 
   if (!failed) return null;
   return (
     <p className="map-notice tiles-notice" role="status">
-      Online tiles could not be loaded; showing the offline basemap.
+      {t('map.tilesFailed')}
     </p>
   );
 }

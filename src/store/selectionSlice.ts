@@ -7,7 +7,9 @@ import { panWindowToInclude } from './window';
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => {
   function step(origin: Origin, pick: (visibleIds: string[], current: number) => number) {
     const state = get();
-    const ids = visibleEvents(state.events, state.hiddenCategories, state.query).map((e) => e.id);
+    const ids = visibleEvents(state.events, state.hiddenCategories, state.query, state.lang).map(
+      (e) => e.id,
+    );
     if (ids.length === 0) return;
     const current = state.selectedId === null ? -1 : ids.indexOf(state.selectedId);
     const next = pick(ids, current);

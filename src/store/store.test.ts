@@ -40,12 +40,12 @@ describe('store: data', () => {
 
   it('records a load error and drops the dataset', () => {
     const store = readyStore();
-    store.getState().setDataError('x.json', 'broken', ['events[0].start: bad']);
+    store.getState().setDataError('x.json', 'data.invalid', [{ text: 'events[0].start: bad' }]);
     expect(store.getState().data).toEqual({
       status: 'error',
       source: 'x.json',
-      title: 'broken',
-      problems: ['events[0].start: bad'],
+      titleKey: 'data.invalid',
+      problems: [{ text: 'events[0].start: bad' }],
     });
     expect(store.getState().events).toEqual([]);
   });
@@ -143,7 +143,7 @@ describe('store: views and filters', () => {
 
   it('adds and dismisses notices', () => {
     const store = readyStore();
-    store.getState().addNotice({ kind: 'status', title: 'a', lines: [] });
+    store.getState().addNotice({ kind: 'status', titleKey: 'notice.linkIgnored', lines: [] });
     const id = store.getState().notices[0]!.id;
     store.getState().dismissNotice(id);
     expect(store.getState().notices).toEqual([]);

@@ -1,4 +1,5 @@
 import type { Category, Dataset, TimelineEvent } from '../data/types';
+import type { Language, MessageKey, Params } from '../i18n';
 
 /** Where an update that moves a view came from. A widget ignores its own updates. */
 export type Origin = 'timeline' | 'map' | 'url' | 'user' | 'tour';
@@ -17,14 +18,20 @@ export interface MapView {
 export interface Notice {
   id: number;
   kind: 'status' | 'alert';
-  title: string;
+  /** Translated when shown, so that a language switch applies to it too. */
+  titleKey: MessageKey;
+  titleParams?: Params;
+  /** Literal text (link parts, dataset paths): rendered as text. */
   lines: string[];
 }
 
 export type DataState =
   | { status: 'loading'; source: string }
   | { status: 'ready'; source: string }
-  | { status: 'error'; source: string; title: string; problems: string[] };
+  | { status: 'error'; source: string; titleKey: MessageKey; problems: LoadProblem[] };
+
+export type { LoadProblem } from '../data/loader';
+import type { LoadProblem } from '../data/loader';
 
 export interface DataSlice {
   data: DataState;
@@ -36,7 +43,7 @@ export interface DataSlice {
   extent: TimeWindow;
   startLoading: (source: string) => void;
   setDataset: (dataset: Dataset, source: string) => void;
-  setDataError: (source: string, title: string, problems: string[]) => void;
+  setDataError: (source: string, titleKey: MessageKey, problems: LoadProblem[]) => void;
 }
 
 export interface SelectionSlice {
@@ -77,6 +84,10 @@ export interface FilterSlice {
 }
 
 export interface UiSlice {
+  lang: Language;
+  /** True once the language came from the link or the switch (it then goes in the link). */
+  langChosen: boolean;
+  setLanguage: (lang: Language, chosen: boolean) => void;
   notices: Notice[];
   announcement: { text: string; seq: number };
   addNotice: (notice: Omit<Notice, 'id'>) => void;

@@ -47,6 +47,9 @@ export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (s
 let noticeSeq = 0;
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+  lang: 'en',
+  langChosen: false,
+  setLanguage: (lang, chosen) => set((s) => ({ lang, langChosen: s.langChosen || chosen })),
   notices: [],
   announcement: { text: '', seq: 0 },
   addNotice: (notice) => set((s) => ({ notices: [...s.notices, { ...notice, id: ++noticeSeq }] })),

@@ -1,3 +1,4 @@
+import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
 import { clampWindow, timelineBounds } from '../store/window';
 
@@ -11,13 +12,14 @@ function zoom(factor: number) {
 }
 
 export function TimelineControls() {
+  const t = useT();
   return (
-    <div className="timeline-controls" role="group" aria-label="Timeline zoom">
+    <div className="timeline-controls" role="group" aria-label={t('timeline.controls')}>
       <button type="button" className="button" onClick={() => zoom(0.5)}>
-        Zoom in
+        {t('timeline.zoomIn')}
       </button>
       <button type="button" className="button" onClick={() => zoom(2)}>
-        Zoom out
+        {t('timeline.zoomOut')}
       </button>
       <button
         type="button"
@@ -27,7 +29,7 @@ export function TimelineControls() {
           s.setTimeWindow(s.extent, 'user');
         }}
       >
-        Show all
+        {t('timeline.showAll')}
       </button>
     </div>
   );

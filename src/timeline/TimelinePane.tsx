@@ -1,22 +1,36 @@
 import moment from 'moment';
+// moment's own locales, for the axis labels (see README: plain
+// `moment/locale/xx` registers on a second copy of moment).
+import 'moment/dist/locale/ar';
+import 'moment/dist/locale/es';
 import { useEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { visibleEvents } from '../data/filter';
+import { directionOf, translate } from '../i18n';
 import { useAppStore } from '../store';
 import { throwIfFaultInjected } from '../ui/faults';
 import { prefersReducedMotion } from '../ui/motion';
 import { MIN_WINDOW_MS, timelineBounds } from '../store/window';
 import { BAND_SUFFIX, buildAllItems, GROUPS, type TimelineItemSpec } from './items';
 
-/** vis-timeline instance + DataSet, created once per mount (react-leaflet's pattern). */
+/** Above this many events, crowded items are clustered. */
+export const CLUSTER_THRESHOLD = 300;
+
+/**
+ * vis-timeline instance + DataSet, created once per mount (react-leaflet's
+ * pattern) and again when the language changes (axis locale, direction).
+ */
 export function TimelinePane() {
   throwIfFaultInjected('timeline');
   const containerRef = useRef<HTMLDivElement>(null);
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<TimelineItemSpec, 'id'> | null>(null);
   const extent = useAppStore((s) => s.extent);
+  // Large datasets cluster crowded items (vis-timeline's `cluster` option).
+  const clustered = useAppStore((s) => s.events.length > CLUSTER_THRESHOLD);
+  const lang = useAppStore((s) => s.lang);
 
   useEffect(
     function createTimeline() {
@@ -34,9 +48,21 @@ export function TimelinePane() {
         zoomMin: MIN_WINDOW_MS,
         zoomMax: bounds.end - bounds.start,
         showCurrentTime: false,
+        locale: lang,
+        rtl: directionOf(lang) === 'rtl',
         selectable: true,
         multiselect: false,
         stack: true,
+        ...(clustered
+          ? {
+              cluster: {
+                maxItems: 2,
+                titleTemplate: translate(lang, 'timeline.cluster'),
+                showStipes: false,
+                fitOnDoubleClick: true,
+              },
+            }
+          : {}),
         // Crowded stacks scroll inside the timeline; the wheel still zooms.
         verticalScroll: true,
         height: '100%',
@@ -44,7 +70,7 @@ export function TimelinePane() {
         orientation: { axis: 'bottom', item: 'bottom' },
         // Dataset dates are calendar dates: draw the axis in UTC so that a
         // day never shows up on the previous one west of Greenwich.
-        moment: (date: moment.MomentInput) => moment(date).utc(),
+        moment: (date: moment.MomentInput) => moment(date).locale(lang).utc(),
       };
       // vis-timeline's typings say `content: string`; it accepts elements.
       const timeline = new Timeline(container, items as never, GROUPS, options);
@@ -67,9 +93,14 @@ export function TimelinePane() {
       });
 
       function syncItems(state: ReturnType<typeof useAppStore.getState>) {
-        const visible = visibleEvents(state.events, state.hiddenCategories, state.query);
+        const visible = visibleEvents(
+          state.events,
+          state.hiddenCategories,
+          state.query,
+          state.lang,
+        );
         items.clear();
-        items.add(buildAllItems(visible));
+        items.add(buildAllItems(visible, state.lang));
         timeline.setSelection(
           state.selectedId && visible.some((e) => e.id === state.selectedId)
             ? [state.selectedId]
@@ -109,7 +140,7 @@ export function TimelinePane() {
         itemsRef.current = null;
       };
     },
-    [extent],
+    [extent, clustered, lang],
   );
 
   return <div ref={containerRef} className="timeline-canvas" data-testid="timeline-canvas" />;

@@ -1,5 +1,7 @@
 import { formatDateRange, periodEndMs, periodStartMs } from '../data/dates';
 import type { TimelineEvent } from '../data/types';
+import { intlLocale, type Language } from '../i18n';
+import { eventText } from '../i18n/localize';
 
 export interface TimelineItemSpec {
   id: string;
@@ -16,18 +18,23 @@ export interface TimelineItemSpec {
  * Builds the DOM node shown inside a timeline item. The title goes in as
  * textContent; the element carries the event id and an accessible name.
  */
-export function itemContent(event: TimelineEvent, doc: Document = document): HTMLElement {
+export function itemContent(
+  event: TimelineEvent,
+  lang: Language,
+  doc: Document = document,
+): HTMLElement {
   const el = doc.createElement('span');
   el.className = 'tl-item-content';
   el.dataset.eventId = event.id;
-  const date = formatDateRange(event.start, event.end);
-  el.title = `${event.title} (${date})`;
+  const date = formatDateRange(event.start, event.end, intlLocale(lang));
+  const title = eventText(event, lang).title;
+  el.title = `${title} (${date})`;
   const marker = doc.createElement('span');
   marker.className = `cat-shape cat-shape-${event.category}`;
   marker.setAttribute('aria-hidden', 'true');
   const label = doc.createElement('span');
   label.className = 'tl-item-title';
-  label.textContent = event.title;
+  label.textContent = title;
   el.append(marker, label);
   return el;
 }
@@ -46,13 +53,17 @@ export const BAND_SUFFIX = '::band';
  * period, and for an era a labelled range in the era lane plus a background
  * band across all lanes.
  */
-export function buildItems(event: TimelineEvent, doc: Document = document): TimelineItemSpec[] {
+export function buildItems(
+  event: TimelineEvent,
+  lang: Language,
+  doc: Document = document,
+): TimelineItemSpec[] {
   const start = new Date(periodStartMs(event.start));
   const base = {
     id: event.id,
     start,
     className: `cat-${event.category}`,
-    content: itemContent(event, doc),
+    content: itemContent(event, lang, doc),
   };
   if (event.category === 'era') {
     const end = new Date(periodEndMs(event.end ?? event.start));
@@ -84,9 +95,10 @@ export function buildItems(event: TimelineEvent, doc: Document = document): Time
  */
 export function buildAllItems(
   events: readonly TimelineEvent[],
+  lang: Language,
   doc: Document = document,
 ): TimelineItemSpec[] {
-  const out = events.flatMap((e) => buildItems(e, doc));
+  const out = events.flatMap((e) => buildItems(e, lang, doc));
   const lane = out
     .filter((i) => i.group === 'eras')
     .sort((a, b) => a.start.getTime() - b.start.getTime());

@@ -1,5 +1,7 @@
 import { useEffect } from 'react';
 import { formatDateRange } from '../data/dates';
+import { intlLocale, translate } from '../i18n';
+import { eventText } from '../i18n/localize';
 import { useAppStore } from '../store';
 
 /** Polite live region: selections (by any means) and other confirmations. */
@@ -11,7 +13,9 @@ export function Announcer() {
       const index = state.selectedId ? state.eventIndex.get(state.selectedId) : undefined;
       const event = index === undefined ? undefined : state.events[index];
       state.announce(
-        event ? `${event.title}, ${formatDateRange(event.start, event.end)}` : 'Selection cleared',
+        event
+          ? `${eventText(event, state.lang).title}, ${formatDateRange(event.start, event.end, intlLocale(state.lang))}`
+          : translate(state.lang, 'announce.cleared'),
       );
     });
   }, []);

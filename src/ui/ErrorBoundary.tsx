@@ -1,7 +1,8 @@
 import { Component, type ReactNode } from 'react';
+import { useT } from '../i18n/useT';
 
 interface Props {
-  name: string;
+  name: 'map' | 'timeline';
   children: ReactNode;
 }
 interface State {
@@ -24,18 +25,11 @@ export class ErrorBoundary extends Component<Props, State> {
   render() {
     if (this.state.error) {
       return (
-        <div className="pane-error" role="alert">
-          <p>
-            The {this.props.name} stopped working: {this.state.error.message}
-          </p>
-          <button
-            type="button"
-            className="button"
-            onClick={() => this.setState((s) => ({ error: null, attempt: s.attempt + 1 }))}
-          >
-            Reload the {this.props.name}
-          </button>
-        </div>
+        <PaneError
+          name={this.props.name}
+          message={this.state.error.message}
+          onReload={() => this.setState((s) => ({ error: null, attempt: s.attempt + 1 }))}
+        />
       );
     }
     return (
@@ -44,4 +38,25 @@ export class ErrorBoundary extends Component<Props, State> {
       </div>
     );
   }
+}
+
+function PaneError({
+  name,
+  message,
+  onReload,
+}: {
+  name: Props['name'];
+  message: string;
+  onReload: () => void;
+}) {
+  const t = useT();
+  const pane = t(name === 'map' ? 'pane.map' : 'pane.timeline');
+  return (
+    <div className="pane-error" role="alert">
+      <p>{t('pane.crashed', { pane, message })}</p>
+      <button type="button" className="button" onClick={onReload}>
+        {t('pane.reload', { pane })}
+      </button>
+    </div>
+  );
 }

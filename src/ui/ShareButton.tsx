@@ -1,9 +1,11 @@
 import { useState } from 'react';
+import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
 
 /** Copies the current link; offers the system share sheet where there is one. */
 export function ShareButton() {
   const announce = useAppStore((s) => s.announce);
+  const t = useT();
   const [fallback, setFallback] = useState<string | null>(null);
 
   async function copy() {
@@ -11,11 +13,11 @@ export function ShareButton() {
     try {
       await navigator.clipboard.writeText(url);
       setFallback(null);
-      announce('Link copied to the clipboard.');
+      announce(t('share.copied'));
     } catch {
       // Clipboard refused (permissions, insecure context): show the link to copy by hand.
       setFallback(url);
-      announce('Copying was refused: the link is shown selected, copy it with Ctrl+C.');
+      announce(t('share.refused'));
     }
   }
 
@@ -30,17 +32,18 @@ export function ShareButton() {
   return (
     <div className="share">
       <button type="button" className="button" onClick={() => void copy()}>
-        Copy link
+        {t('share.copy')}
       </button>
       {typeof navigator.share === 'function' && (
         <button type="button" className="button" onClick={() => void share()}>
-          Share…
+          {t('share.share')}
         </button>
       )}
       {fallback !== null && (
         <input
           className="share-fallback"
-          aria-label="Link to this view"
+          aria-label={t('share.field')}
+          dir="ltr"
           readOnly
           value={fallback}
           ref={(el) => el?.select()}

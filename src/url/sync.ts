@@ -1,4 +1,5 @@
 import { isoDayFromMs, msFromIsoDay } from '../data/dates';
+import { isLanguage, translate } from '../i18n';
 import { CATEGORIES, type Category } from '../data/types';
 import type { AppState } from '../store';
 import { clampWindow, timelineBounds } from '../store/window';
@@ -17,13 +18,10 @@ export function readUrl(search: string) {
 }
 
 /** The part of the store that a link carries. */
-export function urlStateOf(
-  state: AppState,
-  extra: { data?: string | undefined; lang?: string | undefined },
-): UrlState {
+export function urlStateOf(state: AppState, extra: { data?: string | undefined }): UrlState {
   const out: UrlState = {};
   if (extra.data) out.data = extra.data;
-  if (extra.lang) out.lang = extra.lang;
+  if (state.langChosen) out.lang = state.lang;
   if (state.selectedId) out.event = state.selectedId;
   if (state.timeWindow) {
     const from = isoDayFromMs(state.timeWindow.start);
@@ -49,6 +47,7 @@ export function urlStateOf(
 export function applyUrlState(store: StoreApi, url: UrlState): IgnoredParam[] {
   const ignored: IgnoredParam[] = [];
   const state = store.getState();
+  if (isLanguage(url.lang)) state.setLanguage(url.lang, true);
   if (url.cat)
     state.setVisibleCategories(
       url.cat.filter((c): c is Category => (CATEGORIES as readonly string[]).includes(c)),
@@ -67,7 +66,7 @@ export function applyUrlState(store: StoreApi, url: UrlState): IgnoredParam[] {
       ignored.push({
         key: 'from',
         value: `${url.from} – ${url.to}`,
-        reason: 'outside the story’s time range',
+        reason: translate(state.lang, 'url.windowOutside'),
       });
   }
   if (url.map) state.setMapView(url.map, 'url');
@@ -75,7 +74,7 @@ export function applyUrlState(store: StoreApi, url: UrlState): IgnoredParam[] {
     ignored.push({
       key: 'event',
       value: url.event,
-      reason: 'no event with this id in the dataset',
+      reason: translate(state.lang, 'url.unknownEvent'),
     });
     state.selectEvent(null, 'url');
   } else {
@@ -90,7 +89,6 @@ export function applyUrlState(store: StoreApi, url: UrlState): IgnoredParam[] {
 interface SyncOptions {
   win?: Window;
   data?: string | undefined;
-  lang?: string | undefined;
   onIgnored?: (ignored: IgnoredParam[]) => void;
 }
 
@@ -101,7 +99,7 @@ interface SyncOptions {
  */
 export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => void {
   const win = options.win ?? window;
-  const extra = { data: options.data, lang: options.lang };
+  const extra = { data: options.data };
   let applying = false;
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastReplace = 0;
@@ -143,6 +141,7 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
       state.mapView !== prev.mapView ||
       state.hiddenCategories !== prev.hiddenCategories ||
       state.query !== prev.query ||
+      state.lang !== prev.lang ||
       state.selectedId !== prev.selectedId
     ) {
       scheduleReplace();
@@ -174,11 +173,9 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
 /** Writes the canonical form of the current view without a new history entry. */
 export function replaceWithCanonical(
   store: StoreApi,
-  options: Pick<SyncOptions, 'win' | 'data' | 'lang'> = {},
+  options: Pick<SyncOptions, 'win' | 'data'> = {},
 ) {
   const win = options.win ?? window;
-  const search = serializeUrlState(
-    urlStateOf(store.getState(), { data: options.data, lang: options.lang }),
-  );
+  const search = serializeUrlState(urlStateOf(store.getState(), { data: options.data }));
   win.history.replaceState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
 }

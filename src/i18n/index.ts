@@ -1,0 +1,63 @@
+import { ar } from './ar';
+import { es } from './es';
+import { en, type MessageKey, type Messages } from './messages';
+
+export const LANGUAGES = ['en', 'es', 'ar'] as const;
+export type Language = (typeof LANGUAGES)[number];
+export type { MessageKey, Messages };
+
+export const MESSAGES: Record<Language, Messages> = { en, es, ar };
+
+/** Each language's own name, for the language switch. */
+export const LANGUAGE_NAMES: Record<Language, string> = {
+  en: 'English',
+  es: 'Español',
+  ar: 'العربية',
+};
+
+export function isLanguage(value: string | undefined | null): value is Language {
+  return (LANGUAGES as readonly string[]).includes(value ?? '');
+}
+
+export type { Params } from './messages-types';
+import type { Params } from './messages-types';
+
+/** The message in `lang` (English if missing), with `{name}` parameters filled in as text. */
+export function translate(lang: Language, key: MessageKey, params?: Params): string {
+  const template = MESSAGES[lang][key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params?.[name];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? formatNumber(value, lang) : value;
+  });
+}
+
+export function directionOf(lang: Language): 'ltr' | 'rtl' {
+  return lang === 'ar' ? 'rtl' : 'ltr';
+}
+
+/** The locale handed to Intl: British English spells dates "11 August 1965". */
+export function intlLocale(lang: Language): string {
+  return lang === 'en' ? 'en-GB' : lang;
+}
+
+const numberFormats = new Map<Language, Intl.NumberFormat>();
+
+/** Digits as each language writes them (Arabic-Indic digits in Arabic). */
+export function formatNumber(value: number, lang: Language): string {
+  let format = numberFormats.get(lang);
+  if (!format) {
+    format = new Intl.NumberFormat(intlLocale(lang));
+    numberFormats.set(lang, format);
+  }
+  return format.format(value);
+}
+
+/** First supported language among the browser's preferences, else English. */
+export function detectLanguage(preferred: readonly string[]): Language {
+  for (const tag of preferred) {
+    const base = tag.toLowerCase().split('-')[0];
+    if (isLanguage(base)) return base;
+  }
+  return 'en';
+}

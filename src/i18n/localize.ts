@@ -1,0 +1,26 @@
+import type { Dataset, Place, TimelineEvent } from '../data/types';
+import type { Language } from './index';
+
+/** An event's title, summary and note in `lang`, falling back to English field by field. */
+export function eventText(
+  event: TimelineEvent,
+  lang: Language,
+): { title: string; summary: string; note?: string } {
+  const t = lang === 'en' ? undefined : event.i18n?.[lang];
+  const note = t?.note ?? event.note;
+  return {
+    title: t?.title ?? event.title,
+    summary: t?.summary ?? event.summary,
+    ...(note ? { note } : {}),
+  };
+}
+
+export function placeText(place: Place, lang: Language): { name: string; precisionNote?: string } {
+  const t = lang === 'en' ? undefined : place.i18n?.[lang];
+  const precisionNote = t?.precisionNote ?? place.precisionNote;
+  return { name: t?.name ?? place.name, ...(precisionNote ? { precisionNote } : {}) };
+}
+
+export function datasetTitle(dataset: Dataset, lang: Language): string {
+  return (lang === 'en' ? undefined : dataset.i18n?.[lang]?.title) ?? dataset.title;
+}

@@ -1,0 +1,2 @@
+// moment's ESM locale files register on the same moment instance Vite bundles.
+declare module 'moment/dist/locale/*';
