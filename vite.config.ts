@@ -1,7 +1,7 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cspPlugin } from './csp';
+import { cspPlugin } from './csp.ts';
 
 // `BASE_PATH` lets the same build be hosted under a sub-path
 // (e.g. BASE_PATH=/cuba-syria/ npm run build).
