@@ -134,7 +134,9 @@ test('search filters everywhere, ignoring case and accents, and Enter selects th
   await box.fill('GOLÁN');
   await expect(app.eventListButtons()).toHaveCount(1);
   await expect(app.timelineItems()).toHaveCount(1);
-  await expect(app.page.locator('[aria-live="polite"]')).toHaveText('Matching events for “GOLÁN”: 1');
+  await expect(app.page.locator('[aria-live="polite"]')).toHaveText(
+    'Matching events for “GOLÁN”: 1',
+  );
   await box.press('Enter');
   await expect(app.detailsTitle()).toHaveText(eventById('golan-and-embargo-positions').title);
   await expect.poll(() => app.search().get('q')).toBe('GOLÁN');

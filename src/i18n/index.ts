@@ -36,9 +36,12 @@ export function directionOf(lang: Language): 'ltr' | 'rtl' {
   return lang === 'ar' ? 'rtl' : 'ltr';
 }
 
-/** The locale handed to Intl: British English spells dates "11 August 1965". */
+/**
+ * The locale handed to Intl: British English spells dates "11 August 1965";
+ * Arabic asks for Arabic-Indic digits, which plain "ar" no longer implies.
+ */
 export function intlLocale(lang: Language): string {
-  return lang === 'en' ? 'en-GB' : lang;
+  return lang === 'en' ? 'en-GB' : lang === 'ar' ? 'ar-u-nu-arab' : lang;
 }
 
 const numberFormats = new Map<Language, Intl.NumberFormat>();

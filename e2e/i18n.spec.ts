@@ -1,0 +1,96 @@
+import AxeBuilder from '@axe-core/playwright';
+import { dataset, eventById } from './dataset';
+import { expect, test } from './fixtures';
+
+const es = (id: string) => eventById(id).i18n!.es!;
+const ar = (id: string) => eventById(id).i18n!.ar!;
+
+test('the language switch changes content, labels, dates and the link', async ({ app }) => {
+  await app.open('?event=relations-established');
+  await app.page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+  await expect(app.page.locator('html')).toHaveAttribute('lang', 'es');
+  await expect(app.page.locator('html')).toHaveAttribute('dir', 'ltr');
+  const details = app.page.getByRole('region', { name: 'Detalles del evento' });
+  await expect(details.getByRole('heading', { level: 2 })).toHaveText(
+    es('relations-established').title!,
+  );
+  await expect(details.locator('time')).toHaveText('11 de agosto de 1965');
+  await expect(app.page.getByRole('list', { name: 'Eventos' })).toContainText(
+    es('cultural-agreement-2019').title!,
+  );
+  await expect.poll(() => app.search().get('lang')).toBe('es');
+  await expect(app.page).toHaveTitle(dataset.i18n!.es!.title!);
+});
+
+test('a link with lang=ar opens right to left, in Arabic', async ({ app }) => {
+  await app.page.goto('./?lang=ar&event=cultural-agreement-2019');
+  await expect(app.page.locator('html')).toHaveAttribute('dir', 'rtl');
+  await expect(app.page.locator('html')).toHaveAttribute('lang', 'ar');
+  await expect(app.page.locator('.vis-timeline.vis-rtl')).toBeVisible();
+  const heading = app.page.locator('#details-title');
+  await expect(heading).toHaveText(ar('cultural-agreement-2019').title!);
+  await expect(app.page.locator('.details-date')).toHaveText(/^[٠-٩]+ سبتمبر [٠-٩]+$/);
+  // The layout mirrors: the map sits on the right of the details.
+  const map = (await app.page.locator('.pane-map').boundingBox())!;
+  const details = (await app.page.locator('.pane-details').boundingBox())!;
+  expect(map.x).toBeGreaterThan(details.x);
+  // The axis speaks Arabic too (Arabic-Indic digits).
+  await expect(
+    app.page
+      .locator('.vis-time-axis .vis-text')
+      .filter({ hasText: /[٠-٩]{4}/ })
+      .first(),
+  ).toBeVisible();
+});
+
+test('the Arabic text uses the font shipped with the app', async ({ app }) => {
+  const fontRequests: string[] = [];
+  app.page.on('request', (r) => {
+    if (/\.woff2?$/.test(new URL(r.url()).pathname)) fontRequests.push(r.url());
+  });
+  await app.page.goto('./?lang=ar');
+  await app.waitReady();
+  await expect
+    .poll(() => app.page.evaluate(() => document.fonts.check('16px "Noto Sans Arabic"', 'سوريا')))
+    .toBe(true);
+  expect(fontRequests.length).toBeGreaterThan(0);
+  for (const url of fontRequests) expect(new URL(url).origin).toBe(new URL(app.page.url()).origin);
+});
+
+test('in Arabic, the Left arrow goes to the chronologically next event', async ({ app }) => {
+  await app.page.goto('./?lang=ar&event=relations-established');
+  await app.waitReady();
+  const titles = await app.page.locator('.event-list-title').allTextContents();
+  expect(titles[0]).toBe(ar('relations-established').title);
+  await app.page.locator('h1').click();
+  await app.pressKey('ArrowLeft');
+  await expect(app.page.locator('#details-title')).toHaveText(titles[1]!);
+  await app.pressKey('ArrowLeft');
+  await expect(app.page.locator('#details-title')).toHaveText(titles[2]!);
+  await app.pressKey('ArrowRight');
+  await expect(app.page.locator('#details-title')).toHaveText(titles[1]!);
+});
+
+test.describe('a Spanish-speaking browser', () => {
+  test.use({ locale: 'es-ES' });
+
+  test('gets Spanish on the first visit without lang in the link', async ({ app }) => {
+    await app.page.goto('./');
+    await expect(app.page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(app.page.getByRole('region', { name: 'Mapa' })).toBeVisible();
+    await app.page.waitForTimeout(500);
+    expect(app.search().get('lang')).toBeNull();
+  });
+});
+
+for (const lang of ['en', 'es', 'ar'] as const) {
+  test(`the accessibility scan passes in ${lang}`, async ({ app }) => {
+    await app.page.goto(`./?lang=${lang}&event=civil-war-onset`);
+    await app.waitReady();
+    const results = await new AxeBuilder({ page: app.page }).analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+    expect(serious).toEqual([]);
+  });
+}

@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { formatDate, formatDateRange } from '../data/dates';
+import { validateDataset } from '../data/schema';
+import {
+  detectLanguage,
+  directionOf,
+  formatNumber,
+  intlLocale,
+  LANGUAGES,
+  MESSAGES,
+  translate,
+} from './index';
+import { en } from './messages';
+
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe('translations', () => {
+  it('have exactly the English keys in every language', () => {
+    for (const lang of LANGUAGES) {
+      expect(Object.keys(MESSAGES[lang]).sort(), lang).toEqual(Object.keys(en).sort());
+    }
+  });
+
+  it('keep every placeholder of the English text and add none', () => {
+    for (const lang of LANGUAGES) {
+      for (const [key, text] of Object.entries(en)) {
+        const translated = MESSAGES[lang][key as keyof typeof en];
+        expect(placeholders(translated), `${lang} ${key}`).toEqual(placeholders(text));
+      }
+    }
+  });
+
+  it('are not left in English (apart from words that are the same)', () => {
+    const sameOnPurpose: Record<string, string[]> = {
+      es: ['category.cultural', 'map.distance'],
+      ar: [],
+    };
+    for (const lang of ['es', 'ar'] as const) {
+      const same = Object.entries(en)
+        .filter(([key, text]) => MESSAGES[lang][key as keyof typeof en] === text)
+        .map(([key]) => key);
+      expect(same, lang).toEqual(sameOnPurpose[lang]);
+    }
+  });
+
+  it('fill in parameters as text, with numbers in the language’s digits', () => {
+    expect(translate('en', 'list.range', { from: 1, to: 200, total: 10000 })).toBe(
+      'Events 1–200 of 10,000',
+    );
+    expect(translate('ar', 'notice.linkIgnored', { count: 3 })).toContain('٣');
+    expect(translate('en', 'details.note', { note: '<b>x</b>' })).toBe('Note: <b>x</b>');
+  });
+});
+
+describe('the bundled dataset', () => {
+  const json: unknown = JSON.parse(
+    readFileSync(new URL('../../public/data/cuba-syria.json', import.meta.url), 'utf8'),
+  );
+
+  it('is translated into every language it lists', () => {
+    const result = validateDataset(json);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.dataset.languages).toEqual(['en', 'es', 'ar']);
+    for (const event of result.dataset.events) {
+      for (const lang of ['es', 'ar']) {
+        expect(event.i18n?.[lang]?.title, `${event.id} ${lang}`).toBeTruthy();
+        expect(event.i18n?.[lang]?.summary, `${event.id} ${lang}`).toBeTruthy();
+      }
+    }
+  });
+
+  it('keeps the names as each language spells them', () => {
+    const result = validateDataset(json);
+    if (!result.ok) throw new Error('invalid');
+    const agreement = result.dataset.events.find((e) => e.id === 'cultural-agreement-2019')!;
+    expect(agreement.i18n?.es?.summary).toContain('Alpidio Alonso');
+    expect(agreement.i18n?.es?.summary).toContain('Idris Maya');
+    expect(agreement.i18n?.ar?.summary).toContain('ألبيديو ألونسو');
+    expect(agreement.i18n?.ar?.summary).toContain('إدريس مايا');
+  });
+
+  it('is rejected when a listed language is missing somewhere', () => {
+    const broken = JSON.parse(JSON.stringify(json)) as {
+      events: { i18n?: Record<string, unknown> }[];
+    };
+    delete broken.events[2]!.i18n!.ar;
+    const result = validateDataset(broken);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        path: 'events[2].i18n.ar',
+        message: expect.stringContaining('missing ar translation'),
+      }),
+    ]);
+  });
+});
+
+describe('dates per language', () => {
+  it('spell months and keep the precision', () => {
+    expect(formatDate('1965-08-11', intlLocale('en'))).toBe('11 August 1965');
+    expect(formatDate('1965-08-11', intlLocale('es'))).toBe('11 de agosto de 1965');
+    expect(formatDate('2024-12', intlLocale('es'))).toBe('diciembre de 2024');
+    expect(formatDate('2024-12', intlLocale('en'))).toBe('December 2024');
+    expect(formatDate('1991', intlLocale('es'))).toBe('1991');
+  });
+
+  it('write Arabic dates with Arabic month names and digits', () => {
+    const day = formatDate('1965-08-11', intlLocale('ar'));
+    expect(day).toMatch(/[٠-٩]/);
+    expect(day).not.toMatch(/[0-9]/);
+    expect(day).toContain('أغسطس');
+    expect(formatDate('1991', intlLocale('ar'))).toBe('١٩٩١');
+    expect(formatDateRange('1991', '2011', intlLocale('ar'))).toBe('١٩٩١ – ٢٠١١');
+  });
+
+  it('format numbers per language', () => {
+    expect(formatNumber(10972, 'en')).toBe('10,972');
+    expect(formatNumber(10972, 'ar')).toBe('١٠٬٩٧٢');
+  });
+});
+
+describe('language choice', () => {
+  it('follows the browser’s first supported language', () => {
+    expect(detectLanguage(['fr-FR', 'es-MX', 'en'])).toBe('es');
+    expect(detectLanguage(['ar-SY'])).toBe('ar');
+    expect(detectLanguage(['de'])).toBe('en');
+    expect(detectLanguage([])).toBe('en');
+  });
+
+  it('runs Arabic right to left', () => {
+    expect(directionOf('ar')).toBe('rtl');
+    expect(directionOf('es')).toBe('ltr');
+  });
+});
