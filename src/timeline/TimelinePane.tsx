@@ -8,15 +8,13 @@ import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { visibleEvents } from '../data/filter';
-import { directionOf, translate } from '../i18n';
+import { directionOf } from '../i18n';
 import { useAppStore } from '../store';
 import { throwIfFaultInjected } from '../ui/faults';
 import { prefersReducedMotion } from '../ui/motion';
 import { MIN_WINDOW_MS, timelineBounds } from '../store/window';
-import { BAND_SUFFIX, buildAllItems, GROUPS, type TimelineItemSpec } from './items';
-
-/** Above this many events, crowded items are clustered. */
-export const CLUSTER_THRESHOLD = 300;
+import { ITEM_LIMIT, spansOf, timelineContent, type Bucket, type Spans } from './aggregate';
+import { BAND_SUFFIX, bucketItem, buildAllItems, GROUPS, type TimelineItemSpec } from './items';
 
 /**
  * vis-timeline instance + DataSet, created once per mount (react-leaflet's
@@ -28,8 +26,6 @@ export function TimelinePane() {
   const timelineRef = useRef<Timeline | null>(null);
   const itemsRef = useRef<DataSet<TimelineItemSpec, 'id'> | null>(null);
   const extent = useAppStore((s) => s.extent);
-  // Large datasets cluster crowded items (vis-timeline's `cluster` option).
-  const clustered = useAppStore((s) => s.events.length > CLUSTER_THRESHOLD);
   const lang = useAppStore((s) => s.lang);
 
   useEffect(
@@ -53,16 +49,6 @@ export function TimelinePane() {
         selectable: true,
         multiselect: false,
         stack: true,
-        ...(clustered
-          ? {
-              cluster: {
-                maxItems: 2,
-                titleTemplate: translate(lang, 'timeline.cluster'),
-                showStipes: false,
-                fitOnDoubleClick: true,
-              },
-            }
-          : {}),
         // Crowded stacks scroll inside the timeline; the wheel still zooms.
         verticalScroll: true,
         height: '100%',
@@ -80,7 +66,12 @@ export function TimelinePane() {
       timeline.on('select', (props: { items: string[] }) => {
         const id = props.items[0];
         const state = useAppStore.getState();
-        if (id !== undefined && !String(id).endsWith(BAND_SUFFIX)) {
+        const bucket = id === undefined ? undefined : buckets.get(String(id));
+        if (bucket) {
+          // A count of events: zoom into its slice of time.
+          state.setTimeWindow({ start: bucket.start, end: bucket.end }, 'user');
+          timeline.setSelection(state.selectedId ? [state.selectedId] : []);
+        } else if (id !== undefined && !String(id).endsWith(BAND_SUFFIX)) {
           state.selectEvent(String(id), 'timeline');
         } else timeline.setSelection(state.selectedId ? [state.selectedId] : []);
       });
@@ -92,6 +83,10 @@ export function TimelinePane() {
           .setTimeWindow({ start: props.start.getTime(), end: props.end.getTime() }, 'timeline');
       });
 
+      let spans: Spans | null = null;
+      let drawn = '';
+      const buckets = new Map<string, Bucket>();
+      /** (Re)fills the DataSet with what the window shows: items, or counts for crowded windows. */
       function syncItems(state: ReturnType<typeof useAppStore.getState>) {
         const visible = visibleEvents(
           state.events,
@@ -99,8 +94,25 @@ export function TimelinePane() {
           state.query,
           state.lang,
         );
+        if (spans?.events !== visible) spans = spansOf(visible);
+        const content = timelineContent(spans, state.timeWindow ?? extent);
+        const signature =
+          content.kind === 'items'
+            ? content.events.map((e) => e.id).join('\n')
+            : content.buckets.map((b) => `${b.id}:${b.count}`).join('\n') +
+              content.eras.map((e) => e.id).join('\n');
+        if (signature === drawn && spans.events === visible) return;
+        drawn = signature;
+        buckets.clear();
         items.clear();
-        items.add(buildAllItems(visible, state.lang));
+        if (content.kind === 'items') items.add(buildAllItems(content.events, state.lang));
+        else {
+          for (const b of content.buckets) buckets.set(b.id, b);
+          items.add([
+            ...buildAllItems(content.eras, state.lang),
+            ...content.buckets.map((b) => bucketItem(b, state.lang)),
+          ]);
+        }
         timeline.setSelection(
           state.selectedId && visible.some((e) => e.id === state.selectedId)
             ? [state.selectedId]
@@ -115,6 +127,12 @@ export function TimelinePane() {
           state.events !== prev.events ||
           state.hiddenCategories !== prev.hiddenCategories ||
           state.query !== prev.query
+        ) {
+          syncItems(state);
+        } else if (
+          state.timeWindow !== prev.timeWindow &&
+          spans &&
+          spans.events.length > ITEM_LIMIT
         ) {
           syncItems(state);
         } else if (state.selectedId !== prev.selectedId) {
@@ -140,7 +158,7 @@ export function TimelinePane() {
         itemsRef.current = null;
       };
     },
-    [extent, clustered, lang],
+    [extent, lang],
   );
 
   return <div ref={containerRef} className="timeline-canvas" data-testid="timeline-canvas" />;

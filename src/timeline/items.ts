@@ -1,6 +1,7 @@
 import { formatDateRange, periodEndMs, periodStartMs } from '../data/dates';
 import type { TimelineEvent } from '../data/types';
-import { intlLocale, type Language } from '../i18n';
+import { formatNumber, intlLocale, translate, type Language } from '../i18n';
+import type { Bucket } from './aggregate';
 import { eventText } from '../i18n/localize';
 
 export interface TimelineItemSpec {
@@ -109,4 +110,28 @@ export function buildAllItems(
       current.end = next.start;
   }
   return out;
+}
+
+/** A count of the events starting in a slice of time; clicking it zooms in. */
+export function bucketItem(
+  bucket: Bucket,
+  lang: Language,
+  doc: Document = document,
+): TimelineItemSpec {
+  const el = doc.createElement('span');
+  el.className = 'tl-item-content tl-bucket';
+  el.dataset.bucket = String(bucket.count);
+  // The number fits a narrow slice; the sentence goes in the tooltip and name.
+  el.textContent = formatNumber(bucket.count, lang);
+  el.title = translate(lang, 'timeline.cluster', { count: bucket.count });
+  el.setAttribute('aria-label', el.title);
+  return {
+    id: bucket.id,
+    start: new Date(bucket.start),
+    end: new Date(bucket.end),
+    type: 'range',
+    group: 'events',
+    className: 'tl-bucket-item',
+    content: el,
+  };
 }

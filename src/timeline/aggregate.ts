@@ -1,0 +1,80 @@
+import { periodEndMs, periodStartMs } from '../data/dates';
+import type { TimelineEvent } from '../data/types';
+import type { TimeWindow } from '../store/types';
+
+/** Above this many events in view, the timeline shows counts instead of items. */
+export const ITEM_LIMIT = 300;
+/** Number of count buckets across the (widened) window. */
+export const BUCKETS = 48;
+
+export interface Bucket {
+  id: string;
+  start: number;
+  end: number;
+  count: number;
+}
+
+export type TimelineContent =
+  | { kind: 'items'; events: TimelineEvent[] }
+  | { kind: 'buckets'; buckets: Bucket[]; eras: TimelineEvent[] };
+
+/** Start and end (ms) of every event, computed once per event list. */
+export interface Spans {
+  events: readonly TimelineEvent[];
+  start: Float64Array;
+  end: Float64Array;
+}
+
+export function spansOf(events: readonly TimelineEvent[]): Spans {
+  const start = new Float64Array(events.length);
+  const end = new Float64Array(events.length);
+  events.forEach((e, i) => {
+    start[i] = periodStartMs(e.start);
+    end[i] = e.end ? periodEndMs(e.end) : start[i]!;
+  });
+  return { events, start, end };
+}
+
+/**
+ * What the timeline should draw for a window. Few events in view (plus half a
+ * window either side, so that a pan shows items at once): the events
+ * themselves. Many: eras as they are and, for the rest, the number of events
+ * starting in each of {@link BUCKETS} slices. vis-timeline then never lays out
+ * more than a few hundred items, however large the dataset.
+ */
+export function timelineContent(
+  spans: Spans,
+  window: TimeWindow,
+  limit = ITEM_LIMIT,
+): TimelineContent {
+  const width = window.end - window.start;
+  const from = window.start - width / 2;
+  const to = window.end + width / 2;
+  const inView: TimelineEvent[] = [];
+  const eras: TimelineEvent[] = [];
+  let others = 0;
+  for (let i = 0; i < spans.events.length; i++) {
+    if (spans.start[i]! > to || spans.end[i]! < from) continue;
+    const event = spans.events[i]!;
+    if (event.category === 'era') eras.push(event);
+    else others += 1;
+    inView.push(event);
+  }
+  if (others <= limit) return { kind: 'items', events: inView };
+
+  const size = (to - from) / BUCKETS;
+  const counts = new Array<number>(BUCKETS).fill(0);
+  for (let i = 0; i < spans.events.length; i++) {
+    if (spans.events[i]!.category === 'era') continue;
+    const s = spans.start[i]!;
+    if (s < from || s >= to) continue;
+    counts[Math.min(BUCKETS - 1, Math.floor((s - from) / size))]! += 1;
+  }
+  const buckets: Bucket[] = [];
+  counts.forEach((count, b) => {
+    if (count === 0) return;
+    const start = from + b * size;
+    buckets.push({ id: `bucket:${Math.round(start)}`, start, end: start + size, count });
+  });
+  return { kind: 'buckets', buckets, eras };
+}
