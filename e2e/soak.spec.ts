@@ -1,18 +1,7 @@
 import type { Page } from '@playwright/test';
+import { mulberry32 as prng } from '../scripts/gen-dataset';
 import { dataset } from './dataset';
 import { expect, test } from './fixtures';
-
-/** mulberry32: a small seeded PRNG, so a failing walk can be replayed. */
-function prng(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const SEED = Number(process.env.SOAK_SEED ?? 20241208);
 const STEPS = Number(process.env.SOAK_STEPS ?? 1000);

@@ -200,17 +200,24 @@ function compareStrings(a: string, b: string): number {
  * @throws RangeError if a date is invalid (callers pass validated data).
  */
 export function compareEvents(a: Sortable, b: Sortable): number {
-  const ka = eventSortKey(a);
-  const kb = eventSortKey(b);
+  return compareKeyed({ event: a, key: eventSortKey(a) }, { event: b, key: eventSortKey(b) });
+}
+
+interface Keyed<T extends Sortable> {
+  event: T;
+  key: EventSortKey;
+}
+
+function compareKeyed<T extends Sortable>(a: Keyed<T>, b: Keyed<T>): number {
   for (let i = 0; i < 4; i++) {
-    const x = ka[i] as number;
-    const y = kb[i] as number;
+    const x = a.key[i] as number;
+    const y = b.key[i] as number;
     if (x !== y) return x < y ? -1 : 1;
   }
   return (
-    compareStrings(ka[4], kb[4]) ||
-    compareStrings(a.start, b.start) ||
-    compareStrings(a.end ?? '', b.end ?? '')
+    compareStrings(a.key[4], b.key[4]) ||
+    compareStrings(a.event.start, b.event.start) ||
+    compareStrings(a.event.end ?? '', b.event.end ?? '')
   );
 }
 
@@ -247,17 +254,6 @@ export function msFromIsoDay(s: string): number | null {
  */
 export function sortEvents<T extends Sortable>(events: readonly T[]): T[] {
   const keyed = events.map((event) => ({ event, key: eventSortKey(event) }));
-  keyed.sort((a, b) => {
-    for (let i = 0; i < 4; i++) {
-      const x = a.key[i] as number;
-      const y = b.key[i] as number;
-      if (x !== y) return x < y ? -1 : 1;
-    }
-    return (
-      compareStrings(a.key[4], b.key[4]) ||
-      compareStrings(a.event.start, b.event.start) ||
-      compareStrings(a.event.end ?? '', b.event.end ?? '')
-    );
-  });
+  keyed.sort(compareKeyed);
   return keyed.map((k) => k.event);
 }
