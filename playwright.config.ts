@@ -3,6 +3,8 @@ import { CHROMIUM_ARGS } from './scripts/browser.mjs';
 
 const PORT = Number(process.env.E2E_PORT ?? 4173);
 const BASE_PATH = '/';
+// The production build under test (npm test builds it into dist/).
+const DIST = process.env.E2E_DIST ?? 'dist';
 export const SUBPATH_PORT = PORT + 1;
 
 export default defineConfig({
@@ -29,7 +31,7 @@ export default defineConfig({
   ],
   webServer: [
     {
-      command: `npx vite preview --port ${PORT} --strictPort`,
+      command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort`,
       url: `http://localhost:${PORT}${BASE_PATH}`,
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,

@@ -94,3 +94,13 @@ for (const lang of ['en', 'es', 'ar'] as const) {
     expect(serious).toEqual([]);
   });
 }
+
+test('notices about a link speak the chosen language', async ({ app }) => {
+  await app.page.goto('./?lang=es&nope=1&event=no-such-event');
+  await app.waitReady();
+  const notice = app.notices().first();
+  await expect(notice).toContainText('Se ignoró parte de este enlace');
+  await expect(notice).toContainText('nope=1: parámetro desconocido');
+  await expect(notice).toContainText('event=no-such-event');
+  await expect(notice.getByRole('button', { name: /Cerrar|Descartar/ })).toBeVisible();
+});

@@ -13,7 +13,7 @@ export function reportIgnored(ignored: IgnoredParam[]) {
     kind: 'status',
     titleKey: 'notice.linkIgnored',
     titleParams: { count: ignored.length },
-    lines: ignored.map((i) => `${i.key ? `${i.key}=` : ''}${i.value}: ${i.reason}`),
+    ignored,
   });
 }
 

@@ -143,7 +143,7 @@ describe('store: views and filters', () => {
 
   it('adds and dismisses notices', () => {
     const store = readyStore();
-    store.getState().addNotice({ kind: 'status', titleKey: 'notice.linkIgnored', lines: [] });
+    store.getState().addNotice({ kind: 'status', titleKey: 'notice.linkIgnored', ignored: [] });
     const id = store.getState().notices[0]!.id;
     store.getState().dismissNotice(id);
     expect(store.getState().notices).toEqual([]);

@@ -1,5 +1,6 @@
 import type { Category, Dataset, TimelineEvent } from '../data/types';
 import type { Language, MessageKey, Params } from '../i18n';
+import type { IgnoredParam } from '../url/codec';
 
 /** Where an update that moves a view came from. A widget ignores its own updates. */
 export type Origin = 'timeline' | 'map' | 'url' | 'user' | 'tour';
@@ -21,8 +22,8 @@ export interface Notice {
   /** Translated when shown, so that a language switch applies to it too. */
   titleKey: MessageKey;
   titleParams?: Params;
-  /** Literal text (link parts, dataset paths): rendered as text. */
-  lines: string[];
+  /** The parts of a link that were ignored, and why (reasons translated when shown). */
+  ignored: IgnoredParam[];
 }
 
 export type DataState =

@@ -1,3 +1,4 @@
+import { translateReason } from '../i18n/reasons';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
 
@@ -6,6 +7,7 @@ export function Notices() {
   const notices = useAppStore((s) => s.notices);
   const dismiss = useAppStore((s) => s.dismissNotice);
   const t = useT();
+  const lang = useAppStore((s) => s.lang);
   if (notices.length === 0) return null;
   return (
     <div className="notices">
@@ -17,11 +19,12 @@ export function Notices() {
         >
           <div className="notice-text">
             <p className="notice-title">{t(n.titleKey, n.titleParams)}</p>
-            {n.lines.length > 0 && (
+            {n.ignored.length > 0 && (
               <ul>
-                {n.lines.map((line, i) => (
-                  <li key={i} dir="auto">
-                    {line}
+                {n.ignored.map((i, index) => (
+                  <li key={index}>
+                    <code dir="ltr">{`${i.key ? `${i.key}=` : ''}${i.value}`}</code>:{' '}
+                    {translateReason(lang, i.reason)}
                   </li>
                 ))}
               </ul>
