@@ -1,6 +1,6 @@
 import { loadDataset } from './data/loader';
 import { datasetTitle } from './i18n/localize';
-import { detectLanguage, isLanguage } from './i18n';
+import { detectLanguage, isLanguage, loadLanguage } from './i18n';
 import { useAppStore } from './store';
 import type { IgnoredParam } from './url/codec';
 import { applyUrlState, readUrl, replaceWithCanonical, startUrlSync } from './url/sync';
@@ -30,12 +30,17 @@ export async function bootstrap(win: Window = window) {
   stopSync = null;
   const store = useAppStore;
   const { state: url, ignored } = readUrl(win.location.search);
-  if (url.lang && isLanguage(url.lang)) store.getState().setLanguage(url.lang, true);
-  else if (!store.getState().langChosen)
-    store.getState().setLanguage(detectLanguage(win.navigator.languages ?? []), false);
   const source = url.data ?? DEFAULT_DATASET;
   store.getState().startLoading(source);
-  const result = await loadDataset(source);
+  const chosen = isLanguage(url.lang);
+  const lang = isLanguage(url.lang)
+    ? url.lang
+    : store.getState().langChosen
+      ? store.getState().lang
+      : detectLanguage(win.navigator.languages ?? []);
+  // The dataset and the language's messages load in parallel.
+  const [result] = await Promise.all([loadDataset(source), loadLanguage(lang).catch(() => {})]);
+  store.getState().setLanguage(lang, chosen);
   if (!result.ok) {
     store.getState().setDataError(source, result.titleKey, result.problems);
     reportIgnored(ignored);

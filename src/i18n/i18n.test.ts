@@ -2,18 +2,22 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatDateRange } from '../data/dates';
 import { validateDataset } from '../data/schema';
+import { ar } from './ar';
+import { es } from './es';
 import {
   detectLanguage,
   directionOf,
   formatNumber,
   intlLocale,
   LANGUAGES,
-  MESSAGES,
+  loadLanguage,
   translate,
 } from './index';
 import { en } from './messages';
 
 const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+const MESSAGES = { en, es, ar };
 
 describe('translations', () => {
   it('have exactly the English keys in every language', () => {
@@ -44,7 +48,14 @@ describe('translations', () => {
     }
   });
 
-  it('fill in parameters as text, with numbers in the language’s digits', () => {
+  it('fall back to English until a language has loaded', async () => {
+    expect(translate('es', 'share.copy')).toBe('Copy link');
+    await loadLanguage('es');
+    expect(translate('es', 'share.copy')).toBe(es['share.copy']);
+  });
+
+  it('fill in parameters as text, with numbers in the language’s digits', async () => {
+    await loadLanguage('ar');
     expect(translate('en', 'list.range', { from: 1, to: 200, total: 10000 })).toBe(
       'Events 1–200 of 10,000',
     );

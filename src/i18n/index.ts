@@ -1,12 +1,35 @@
-import { ar } from './ar';
-import { es } from './es';
 import { en, type MessageKey, type Messages } from './messages';
 
 export const LANGUAGES = ['en', 'es', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export type { MessageKey, Messages };
 
-export const MESSAGES: Record<Language, Messages> = { en, es, ar };
+/**
+ * Loaded translations. English ships with the app; Spanish and Arabic (and
+ * their moment locales for the timeline's axis) load when first chosen, so
+ * that English readers do not download them.
+ */
+export const MESSAGES: Partial<Record<Language, Messages>> = { en };
+
+const loading = new Map<Language, Promise<void>>();
+
+/** Loads a language's messages and axis locale; resolves at once if loaded. */
+export function loadLanguage(lang: Language): Promise<void> {
+  if (MESSAGES[lang]) return Promise.resolve();
+  let promise = loading.get(lang);
+  if (!promise) {
+    promise =
+      lang === 'es'
+        ? Promise.all([import('./es'), import('moment/dist/locale/es')]).then(([m]) => {
+            MESSAGES.es = m.es;
+          })
+        : Promise.all([import('./ar'), import('moment/dist/locale/ar')]).then(([m]) => {
+            MESSAGES.ar = m.ar;
+          });
+    loading.set(lang, promise);
+  }
+  return promise;
+}
 
 /** Each language's own name, for the language switch. */
 export const LANGUAGE_NAMES: Record<Language, string> = {
@@ -24,7 +47,7 @@ import type { Params } from './messages-types';
 
 /** The message in `lang` (English if missing), with `{name}` parameters filled in as text. */
 export function translate(lang: Language, key: MessageKey, params?: Params): string {
-  const template = MESSAGES[lang][key] ?? en[key];
+  const template = MESSAGES[lang]?.[key] ?? en[key];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params?.[name];
     if (value === undefined) return whole;

@@ -1,8 +1,4 @@
 import moment from 'moment';
-// moment's own locales, for the axis labels (see README: plain
-// `moment/locale/xx` registers on a second copy of moment).
-import 'moment/dist/locale/ar';
-import 'moment/dist/locale/es';
 import { useEffect, useRef } from 'react';
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type TimelineOptions } from 'vis-timeline/peer';

@@ -1,4 +1,4 @@
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES } from '../i18n';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, loadLanguage } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
 
@@ -12,7 +12,8 @@ export function LanguageSwitch() {
       aria-label={t('app.language')}
       value={lang}
       onChange={(e) => {
-        if (isLanguage(e.target.value)) setLanguage(e.target.value, true);
+        const next = e.target.value;
+        if (isLanguage(next)) void loadLanguage(next).then(() => setLanguage(next, true));
       }}
     >
       {LANGUAGES.map((l) => (
