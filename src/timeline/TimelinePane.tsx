@@ -1,7 +1,10 @@
 import moment from 'moment';
 import { useEffect, useRef } from 'react';
-import { DataSet } from 'vis-data/peer';
-import { Timeline, type TimelineOptions } from 'vis-timeline/peer';
+// The esnext builds (both from the same family, so DataSet is the class the
+// Timeline expects) take their dependencies as peers and carry no core-js
+// polyfills: about 60 KiB less gzipped than the /peer builds.
+import { DataSet } from 'vis-data/esnext';
+import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { visibleEvents } from '../data/filter';
 import { directionOf } from '../i18n';
