@@ -1,0 +1,93 @@
+/** Command-line options of `npm run bench`. */
+
+export const SECTIONS = ['bundle', 'cold', 'selection', 'scale', 'memory', 'compare'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export interface BenchArgs {
+  runs: number;
+  quick: boolean;
+  build: boolean;
+  /** Per load / per interaction, ms. */
+  timeoutMs: number;
+  sections: Section[];
+  /** Dataset sizes for the scale section. */
+  sizes: number[];
+  out: string;
+}
+
+export const USAGE = `Usage: npm run bench -- [options]
+
+  --runs N        runs per measure (default 5)
+  --quick         2 runs, no 100k dataset (for iterating)
+  --no-build      use the existing dist/ instead of running vite build
+  --timeout S     give up on a load or an interaction after S seconds (default 120)
+  --only a,b      only these sections: ${SECTIONS.join(', ')}
+  --sizes a,b     dataset sizes for the scale section (default 1000,10000,100000)
+  --out FILE      where to write the markdown (default bench/results.md)`;
+
+export class UsageError extends Error {}
+
+function positiveInt(flag: string, value: string | undefined): number {
+  const n = Number(value);
+  if (value === undefined || !Number.isInteger(n) || n < 1) {
+    throw new UsageError(`${flag} needs a positive whole number`);
+  }
+  return n;
+}
+
+export function parseArgs(argv: readonly string[]): BenchArgs {
+  let runs: number | null = null;
+  let quick = false;
+  let build = true;
+  let timeoutMs = 120_000;
+  let sections: Section[] = [...SECTIONS];
+  let sizes: number[] | null = null;
+  let out = 'bench/results.md';
+  for (let i = 0; i < argv.length; i++) {
+    const flag = argv[i];
+    const next = () => argv[++i];
+    switch (flag) {
+      case '--runs':
+        runs = positiveInt(flag, next());
+        break;
+      case '--quick':
+        quick = true;
+        break;
+      case '--no-build':
+        build = false;
+        break;
+      case '--timeout':
+        timeoutMs = positiveInt(flag, next()) * 1000;
+        break;
+      case '--only': {
+        const list = (next() ?? '').split(',').filter(Boolean);
+        const unknown = list.filter((s) => !(SECTIONS as readonly string[]).includes(s));
+        if (list.length === 0 || unknown.length) {
+          throw new UsageError(`--only takes some of: ${SECTIONS.join(', ')}`);
+        }
+        sections = list as Section[];
+        break;
+      }
+      case '--sizes':
+        sizes = (next() ?? '').split(',').map((s) => positiveInt('--sizes', s));
+        break;
+      case '--out': {
+        const file = next();
+        if (!file) throw new UsageError('--out needs a file name');
+        out = file;
+        break;
+      }
+      default:
+        throw new UsageError(`unknown option ${String(flag)}`);
+    }
+  }
+  return {
+    runs: runs ?? (quick ? 2 : 5),
+    quick,
+    build,
+    timeoutMs,
+    sections,
+    sizes: sizes ?? (quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]),
+    out,
+  };
+}

@@ -1,0 +1,196 @@
+/**
+ * In-page helpers of the benchmark, installed in every page with
+ * `addInitScript` before the page's own scripts run. Node code drives them
+ * through `window.__bench` with one-line `page.evaluate` calls.
+ *
+ * This is a global script (no import/export) so that it can be injected as
+ * is; `bench/browser.ts` transpiles it with TypeScript at run time. Only
+ * `window.__bench` and the types below are global.
+ */
+
+interface BenchSelection {
+  /** `timeStamp` of the pointerdown that started the selection. */
+  down: number | null;
+  /** When the details heading first showed the expected title. */
+  heading: number | null;
+  /** When the map first moved (a transform in the map changed, or an animation class appeared). */
+  map: number | null;
+}
+
+interface BenchApi {
+  /** `performance.now()` if every selector matches, -1 if `error` matches, else 0. */
+  readyAt(all: string[], error: string | null): number;
+  /** Text of the first element matching `selector`, trimmed ('' if none). */
+  text(selector: string): string;
+  /** Starts watching for the next pointerdown, the details heading showing `title` and the map moving. */
+  armSelection(title: string): void;
+  selection(): BenchSelection;
+  /** Resolves true once nothing in the map has changed for `idleMs`, false after `maxMs`. */
+  mapQuiet(idleMs: number, maxMs: number): Promise<boolean>;
+  /** Starts collecting the time between successive animation frames. */
+  startFrames(): void;
+  /** Stops collecting and returns the frame deltas in ms. */
+  stopFrames(): number[];
+  /** `performance.memory.usedJSHeapSize` after `gc()` (needs --expose-gc), or null. */
+  heapAfterGc(): number | null;
+}
+
+interface Window {
+  __bench: BenchApi;
+}
+
+(() => {
+  const DETAILS = 'section[aria-label="Event details"]';
+  const MAP = '.leaflet-container';
+
+  let observers: MutationObserver[] = [];
+  let current: BenchSelection = { down: null, heading: null, map: null };
+
+  function disarm() {
+    for (const o of observers) o.disconnect();
+    observers = [];
+  }
+
+  /** The `transform` declaration of an inline style string ('' if none). */
+  function transformIn(style: string | null): string {
+    const match = /(?:^|;)\s*transform:\s*([^;]*)/.exec(style ?? '');
+    return match?.[1]?.trim() ?? '';
+  }
+
+  function mapMoved(records: MutationRecord[], map: Element): boolean {
+    for (const record of records) {
+      const el = record.target;
+      if (!(el instanceof HTMLElement || el instanceof SVGElement)) continue;
+      if (record.attributeName === 'class') {
+        if (el === map && /\bleaflet-(zoom|pan)-anim\b/.test(el.getAttribute('class') ?? '')) {
+          return true;
+        }
+      } else if (record.attributeName === 'style') {
+        // A moved element had a position before; a newly drawn one had none.
+        const before = transformIn(record.oldValue);
+        if (before !== '' && before !== el.style.transform) return true;
+      }
+    }
+    return false;
+  }
+
+  let frames: number[] = [];
+  /** Bumped by start and stop, so that a loop from an earlier start ends. */
+  let frameLoop = 0;
+
+  function frameLoopFrom(loop: number) {
+    let last = -1;
+    const tick = (t: number) => {
+      if (loop !== frameLoop) return;
+      if (last >= 0) frames.push(t - last);
+      last = t;
+      requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }
+
+  const api: BenchApi = {
+    readyAt(all, error) {
+      if (error !== null && document.querySelector(error)) return -1;
+      return all.every((s) => document.querySelector(s) !== null) ? performance.now() : 0;
+    },
+
+    text(selector) {
+      return document.querySelector(selector)?.textContent?.trim() ?? '';
+    },
+
+    armSelection(title) {
+      disarm();
+      const s: BenchSelection = { down: null, heading: null, map: null };
+      current = s;
+      window.addEventListener(
+        'pointerdown',
+        (e) => {
+          if (s.down === null) s.down = e.timeStamp;
+        },
+        { capture: true, once: true },
+      );
+
+      const details = document.querySelector(DETAILS) ?? document.body;
+      const headingObserver = new MutationObserver(() => {
+        if (s.down === null || s.heading !== null) return;
+        if (details.querySelector('h2')?.textContent?.trim() === title) {
+          s.heading = performance.now();
+          headingObserver.disconnect();
+        }
+      });
+      headingObserver.observe(details, { subtree: true, childList: true, characterData: true });
+      observers.push(headingObserver);
+
+      const map = document.querySelector(MAP);
+      if (map) {
+        const mapObserver = new MutationObserver((records) => {
+          if (s.down === null || s.map !== null) return;
+          if (mapMoved(records, map)) {
+            s.map = performance.now();
+            mapObserver.disconnect();
+          }
+        });
+        mapObserver.observe(map, {
+          subtree: true,
+          attributes: true,
+          attributeFilter: ['style', 'class'],
+          attributeOldValue: true,
+        });
+        observers.push(mapObserver);
+      }
+    },
+
+    selection() {
+      return { ...current };
+    },
+
+    mapQuiet(idleMs, maxMs) {
+      const map = document.querySelector(MAP);
+      if (!map) return Promise.resolve(true);
+      return new Promise((resolve) => {
+        const started = performance.now();
+        let last = started;
+        const observer = new MutationObserver(() => {
+          last = performance.now();
+        });
+        observer.observe(map, { subtree: true, attributes: true, childList: true });
+        const check = () => {
+          const now = performance.now();
+          const animating = map.matches('.leaflet-zoom-anim, .leaflet-pan-anim');
+          if (!animating && now - last >= idleMs) {
+            observer.disconnect();
+            resolve(true);
+          } else if (now - started >= maxMs) {
+            observer.disconnect();
+            resolve(false);
+          } else {
+            setTimeout(check, 50);
+          }
+        };
+        setTimeout(check, 50);
+      });
+    },
+
+    startFrames() {
+      frames = [];
+      frameLoop++;
+      frameLoopFrom(frameLoop);
+    },
+
+    stopFrames() {
+      frameLoop++;
+      return frames;
+    },
+
+    heapAfterGc() {
+      const w = window as Window & { gc?: () => void };
+      w.gc?.();
+      w.gc?.();
+      const memory = (performance as Performance & { memory?: { usedJSHeapSize: number } }).memory;
+      return memory?.usedJSHeapSize ?? null;
+    },
+  };
+
+  window.__bench = api;
+})();

@@ -1,0 +1,595 @@
+/**
+ * Turns the measurements into one markdown table plus a Targets section.
+ * Medians are over runs; "min" and "max" are the extreme runs. For
+ * per-click and per-frame figures the pooled percentile is the median
+ * column and the spread of the per-run percentiles is min/max.
+ */
+import { formatKiB, type AssetSize } from '../scripts/bundleSize';
+import type { CompareResult } from './measure/compare';
+import type { FetchedResource, Outcome } from './measure/load';
+import { CHECKPOINTS, type MemoryRun, type MemorySample } from './measure/memory';
+import type { FrameOutcome, ScaleRun } from './measure/scale';
+import type { SelectionRun } from './measure/selection';
+import { quantile, summarize, type Summary } from './stats';
+
+export interface BenchMeta {
+  date: string;
+  commit: string;
+  node: string;
+  chromium: string;
+  cpus: number;
+  cpuModel: string;
+  runs: number;
+  quick: boolean;
+  timeoutMs: number;
+  elapsedMs: number;
+  /** 1-minute load average at the start and at the end. */
+  load: [number, number];
+}
+
+export interface BundleFigures {
+  assets: AssetSize[];
+  totalGzip: number;
+  floorGzip: number;
+  budgetGzip: number | null;
+  /** Other files fetched at start-up (data, basemap), gzipped size where known. */
+  otherFetches: { path: string; bytes: number; gzipBytes: number | null; beforeReady: boolean }[];
+}
+
+export interface ScaleFigures {
+  events: number;
+  runs: ScaleRun[];
+}
+
+export interface BenchResults {
+  meta: BenchMeta;
+  bundle: BundleFigures | null;
+  cold: { outcomes: Outcome[]; fetched: FetchedResource[] } | null;
+  selection: SelectionRun[] | null;
+  scale: ScaleFigures[] | null;
+  memory: MemoryRun[] | null;
+  compare: CompareResult[] | null;
+  blocked: Map<string, string[]>;
+  datasets: { events: number; bytes: number }[];
+  notes: string[];
+}
+
+// ---------------------------------------------------------------------------
+// Formatting
+
+export function fmtMs(ms: number): string {
+  if (!Number.isFinite(ms)) return '–';
+  if (Math.abs(ms) >= 1000) return `${(ms / 1000).toFixed(2)} s`;
+  return `${ms.toFixed(Math.abs(ms) < 100 ? 1 : 0)} ms`;
+}
+
+function fmtMiB(bytes: number, signed = false): string {
+  const text = `${(bytes / 1048576).toFixed(2)} MiB`;
+  return signed && bytes >= 0 ? `+${text}` : text;
+}
+
+function fmtCount(n: number, signed = false): string {
+  const text = Math.round(n).toLocaleString('en-US');
+  return signed && n >= 0 ? `+${text}` : text;
+}
+
+function plural(n: number, word: string): string {
+  return `${String(n)} ${word}${n === 1 ? '' : 's'}`;
+}
+
+interface Row {
+  measure: string;
+  median: string;
+  min: string;
+  max: string;
+  n: string;
+  notes: string;
+}
+
+function group(title: string): Row {
+  return { measure: `**${title}**`, median: '', min: '', max: '', n: '', notes: '' };
+}
+
+function summaryRow(
+  measure: string,
+  s: Summary | null,
+  fmt: (v: number) => string,
+  n: string,
+  notes = '',
+): Row {
+  if (!s) return { measure, median: '–', min: '–', max: '–', n, notes };
+  return { measure, median: fmt(s.median), min: fmt(s.min), max: fmt(s.max), n, notes };
+}
+
+function escapeCell(text: string): string {
+  return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+}
+
+function table(rows: Row[]): string {
+  const header = '| Measure | Median | Min | Max | n | Notes |\n|---|--:|--:|--:|--:|---|';
+  const body = rows.map(
+    (r) => `| ${[r.measure, r.median, r.min, r.max, r.n, r.notes].map(escapeCell).join(' | ')} |`,
+  );
+  return [header, ...body].join('\n');
+}
+
+// ---------------------------------------------------------------------------
+// Outcomes
+
+function okValues(outcomes: readonly Outcome[]): number[] {
+  return outcomes.flatMap((o) => (o.ok ? [o.ms] : []));
+}
+
+function failureNote(outcomes: readonly Outcome[]): string {
+  const failed = outcomes.filter((o): o is Extract<Outcome, { ok: false }> => !o.ok);
+  if (failed.length === 0) return '';
+  const reasons = [...new Set(failed.map((o) => o.reason))];
+  return `${String(failed.length)} failed: ${reasons.join('; ')}`;
+}
+
+/** "3/5" when some runs failed, else "5". */
+function countCell(ok: number, total: number): string {
+  return ok === total ? String(total) : `${String(ok)}/${String(total)}`;
+}
+
+function outcomeRow(measure: string, outcomes: readonly Outcome[], notes = ''): Row {
+  const values = okValues(outcomes);
+  const fail = failureNote(outcomes);
+  const row = summaryRow(
+    measure,
+    summarize(values),
+    fmtMs,
+    countCell(values.length, outcomes.length),
+    [notes, fail].filter(Boolean).join('; '),
+  );
+  if (values.length === 0 && outcomes.some((o) => !o.ok && o.timeout)) row.median = fail;
+  return row;
+}
+
+function frameRow(measure: string, outcomes: readonly (FrameOutcome | null)[]): Row {
+  const ran = outcomes.filter((o): o is FrameOutcome => o !== null);
+  const ok = ran.flatMap((o) => (o.ok ? [o.stats] : []));
+  const failed = ran.flatMap((o) => (o.ok ? [] : [o.reason]));
+  const notes: string[] = [];
+  if (ok.length) {
+    notes.push(
+      `worst frame ${fmtMs(Math.max(...ok.map((s) => s.max)))}; ${String(Math.round(summarize(ok.map((s) => s.frames))?.median ?? 0))} frames/run`,
+    );
+  }
+  if (failed.length)
+    notes.push(`${String(failed.length)} failed: ${[...new Set(failed)].join('; ')}`);
+  if (ran.length < outcomes.length) notes.push(`${String(outcomes.length - ran.length)} not run`);
+  return summaryRow(
+    measure,
+    summarize(ok.map((s) => s.p95)),
+    fmtMs,
+    countCell(ok.length, outcomes.length),
+    notes.join('; '),
+  );
+}
+
+// ---------------------------------------------------------------------------
+// Sections
+
+function bundleRows(b: BundleFigures): Row[] {
+  const ratio = b.totalGzip / b.floorGzip;
+  const budget =
+    b.budgetGzip === null
+      ? 'no budget file'
+      : `budget ${formatKiB(b.budgetGzip)}: ${b.totalGzip <= b.budgetGzip ? 'within' : `OVER by ${formatKiB(b.totalGzip - b.budgetGzip)}`}`;
+  const rows: Row[] = [
+    group('Start-up download (gzip -9 of the files in dist/, measured once)'),
+    {
+      measure: 'JS + CSS on the start-up path, total',
+      median: formatKiB(b.totalGzip),
+      min: '',
+      max: '',
+      n: '',
+      notes: `${plural(b.assets.length, 'file')}, ${formatKiB(b.assets.reduce((s, a) => s + a.bytes, 0))} raw; ${ratio.toFixed(3)} × library floor (${formatKiB(b.floorGzip)}); ${budget}`,
+    },
+  ];
+  for (const a of b.assets) {
+    rows.push({
+      measure: `↳ ${a.file}`,
+      median: formatKiB(a.gzipBytes),
+      min: '',
+      max: '',
+      n: '',
+      notes: `${formatKiB(a.bytes)} raw`,
+    });
+  }
+  // One row per file, however often it was requested (Chromium asks for the
+  // favicon again after history.replaceState/pushState).
+  const seen = new Map<string, number>();
+  for (const f of b.otherFetches) seen.set(f.path, (seen.get(f.path) ?? 0) + 1);
+  for (const f of b.otherFetches) {
+    const times = seen.get(f.path) ?? 0;
+    if (times === 0) continue;
+    seen.set(f.path, 0);
+    rows.push({
+      measure: `also fetched ${f.beforeReady ? 'before' : 'just after'} ready: ${f.path}`,
+      median: f.gzipBytes === null ? '?' : formatKiB(f.gzipBytes),
+      min: '',
+      max: '',
+      n: times > 1 ? `${String(times)}×` : '',
+      notes: `${formatKiB(f.bytes)} raw; not JS/CSS, not in the total`,
+    });
+  }
+  return rows;
+}
+
+function pooled(
+  values: number[],
+  perRun: number[][],
+  q: number,
+  measure: string,
+  unit: string,
+): Row {
+  const perRunQ = perRun.filter((v) => v.length > 0).map((v) => quantile(v, q));
+  const s = summarize(perRunQ);
+  return {
+    measure,
+    median: values.length ? fmtMs(quantile(values, q)) : '–',
+    min: s ? fmtMs(s.min) : '–',
+    max: s ? fmtMs(s.max) : '–',
+    n: String(values.length),
+    notes: unit,
+  };
+}
+
+interface SelectionFigures {
+  heading: number[];
+  map: number[];
+  headingPerRun: number[][];
+  mapPerRun: number[][];
+  noMap: number;
+  problems: string[];
+}
+
+function selectionFigures(runs: readonly SelectionRun[]): SelectionFigures {
+  const headingPerRun = runs.map((r) =>
+    r.clicks.flatMap((c) => (c.heading === null ? [] : [c.heading])),
+  );
+  const mapPerRun = runs.map((r) => r.clicks.flatMap((c) => (c.map === null ? [] : [c.map])));
+  return {
+    heading: headingPerRun.flat(),
+    map: mapPerRun.flat(),
+    headingPerRun,
+    mapPerRun,
+    noMap: runs.reduce((n, r) => n + r.clicks.filter((c) => c.map === null).length, 0),
+    problems: runs.flatMap((r) => r.problems),
+  };
+}
+
+function selectionRows(runs: readonly SelectionRun[]): Row[] {
+  const f = selectionFigures(runs);
+  const unit = 'pooled over all clicks; min/max: per-run percentile';
+  const rows = [
+    group(`Selection latency (click on a timeline item, ${plural(runs.length, 'run')})`),
+    pooled(f.heading, f.headingPerRun, 0.5, 'pointerdown → details heading, p50', unit),
+    pooled(f.heading, f.headingPerRun, 0.95, 'pointerdown → details heading, p95', unit),
+    pooled(f.map, f.mapPerRun, 0.5, 'pointerdown → map starts moving, p50', unit),
+    pooled(f.map, f.mapPerRun, 0.95, 'pointerdown → map starts moving, p95', unit),
+  ];
+  const extra: string[] = [];
+  if (f.noMap) extra.push(`${plural(f.noMap, 'click')} did not move the map (already in view)`);
+  if (f.problems.length)
+    extra.push(
+      `${plural(f.problems.length, 'problem')}: ${[...new Set(f.problems)].slice(0, 3).join('; ')}`,
+    );
+  if (extra.length) {
+    const last = rows[rows.length - 1];
+    if (last) last.notes = `${last.notes}; ${extra.join('; ')}`;
+  }
+  return rows;
+}
+
+function scaleRows(scale: readonly ScaleFigures[]): Row[] {
+  const rows: Row[] = [group('Scale (synthetic datasets via data=)')];
+  for (const { events, runs } of scale) {
+    const n = events.toLocaleString('en-US');
+    rows.push(
+      outcomeRow(
+        `${n} events: ready`,
+        runs.map((r) => r.ready),
+      ),
+    );
+    rows.push(
+      frameRow(
+        `${n} events: wheel-zoom frame time p95`,
+        runs.map((r) => r.wheel),
+      ),
+    );
+    rows.push(
+      frameRow(
+        `${n} events: drag frame time p95`,
+        runs.map((r) => r.drag),
+      ),
+    );
+  }
+  return rows;
+}
+
+function memoryRows(runs: readonly MemoryRun[]): Row[] {
+  const ok = runs.flatMap((r) => (r.ok ? [r.samples] : []));
+  const failed = runs.flatMap((r) => (r.ok ? [] : [r.reason]));
+  const rows: Row[] = [
+    group(`Memory (keyboard selections on the bundled dataset, ${plural(runs.length, 'run')})`),
+  ];
+  // Samples are in checkpoint order; a sample may be one selection past its checkpoint.
+  const at = (samples: MemorySample[], k: number) => samples[CHECKPOINTS.indexOf(k)];
+  const metric = (
+    label: string,
+    get: (s: MemorySample) => number | null,
+    fmt: (v: number, signed?: boolean) => string,
+  ) => {
+    for (const k of [10, 500, 1000]) {
+      const values = ok.flatMap((samples) => {
+        const v = at(samples, k);
+        const x = v ? get(v) : null;
+        return x === null ? [] : [x];
+      });
+      rows.push(
+        summaryRow(
+          `${label} after ${String(k)} selections`,
+          summarize(values),
+          (v) => fmt(v),
+          String(values.length),
+        ),
+      );
+    }
+    for (const [a, b] of [
+      [10, 500],
+      [500, 1000],
+    ] as const) {
+      const deltas = ok.flatMap((samples) => {
+        const x = at(samples, a);
+        const y = at(samples, b);
+        const vx = x ? get(x) : null;
+        const vy = y ? get(y) : null;
+        return vx === null || vy === null ? [] : [vy - vx];
+      });
+      rows.push(
+        summaryRow(
+          `${label} growth ${String(a)} → ${String(b)}`,
+          summarize(deltas),
+          (v) => fmt(v, true),
+          String(deltas.length),
+          a === 500 ? 'should be ≈ 0 if nothing accumulates' : '',
+        ),
+      );
+    }
+  };
+  metric('JS heap (after gc)', (s) => s.heap, fmtMiB);
+  metric('DOM nodes', (s) => s.nodes, fmtCount);
+  metric('JS event listeners', (s) => s.listeners, fmtCount);
+  if (failed.length) {
+    rows.push({
+      measure: 'failed memory runs',
+      median: String(failed.length),
+      min: '',
+      max: '',
+      n: '',
+      notes: [...new Set(failed)].join('; '),
+    });
+  }
+  return rows;
+}
+
+function ratioOfMedians(a: readonly Outcome[], b: readonly Outcome[]): number | null {
+  const ma = summarize(okValues(a));
+  const mb = summarize(okValues(b));
+  return ma && mb ? ma.median / mb.median : null;
+}
+
+function compareRows(compare: readonly CompareResult[]): Row[] {
+  const rows: Row[] = [
+    group('Side by side with TimelineJS 3.9.11 (cold load to ready, alternating)'),
+  ];
+  for (const c of compare) {
+    rows.push(outcomeRow(`${c.dataset.label}: this app`, c.app));
+    rows.push(
+      outcomeRow(
+        `${c.dataset.label}: TimelineJS`,
+        c.timelinejs,
+        'ready: .tl-timemarker and .tl-slide',
+      ),
+    );
+    const ratio = ratioOfMedians(c.timelinejs, c.app);
+    rows.push({
+      measure: `${c.dataset.label}: TimelineJS / app`,
+      median: ratio === null ? '–' : `${ratio.toFixed(2)} ×`,
+      min: '',
+      max: '',
+      n: '',
+      notes: 'ratio of the medians; > 1: the app is faster',
+    });
+  }
+  return rows;
+}
+
+function blockedRows(blocked: Map<string, string[]>): Row[] {
+  const labels = [
+    'app',
+    'timelinejs',
+    ...[...blocked.keys()].filter((k) => k !== 'app' && k !== 'timelinejs'),
+  ];
+  const rows: Row[] = [group('Offline check')];
+  for (const label of labels) {
+    const urls = blocked.get(label) ?? [];
+    const hosts = [...new Set(urls.map((u) => u.slice(0, 60)))].slice(0, 3);
+    rows.push({
+      measure: `requests blocked (not 127.0.0.1/localhost): ${label === 'timelinejs' ? 'TimelineJS page' : label}`,
+      median: String(urls.length),
+      min: '',
+      max: '',
+      n: '',
+      notes: hosts.join(', '),
+    });
+  }
+  return rows;
+}
+
+// ---------------------------------------------------------------------------
+// Targets
+
+interface Target {
+  name: string;
+  /** Measured value (null: not measured). */
+  value: number | null;
+  limit: number;
+  /** `lt`: must be < limit; `le`: ≤. */
+  op: 'lt' | 'le';
+  fmt: (v: number) => string;
+  detail?: string;
+}
+
+function targetLine(t: Target): string {
+  if (t.value === null) return `| ${t.name} | not measured | – |`;
+  if (!Number.isFinite(t.value))
+    return `| ${t.name} | ${t.fmt(t.value)} | **missed** (did not finish) |`;
+  const met = t.op === 'lt' ? t.value < t.limit : t.value <= t.limit;
+  const diff = Math.abs(t.value - t.limit);
+  const pct = t.limit === 0 ? '' : ` (${((diff / t.limit) * 100).toFixed(0)} %)`;
+  const status = met
+    ? `**met**, ${t.fmt(diff)}${pct} to spare`
+    : `**missed** by ${t.fmt(diff)}${pct}; ${(t.value / t.limit).toFixed(2)} × the target`;
+  return `| ${t.name} | ${t.fmt(t.value)}${t.detail ? ` (${t.detail})` : ''} | ${status} |`;
+}
+
+function medianOf(outcomes: readonly Outcome[] | undefined): number | null {
+  const s = summarize(okValues(outcomes ?? []));
+  return s ? s.median : null;
+}
+
+function timedOut(outcomes: readonly Outcome[] | undefined): number | null {
+  const t = (outcomes ?? []).find((o) => !o.ok && o.timeout);
+  return t ? Infinity : null;
+}
+
+function targets(r: BenchResults): Target[] {
+  const scaleOf = (n: number) => r.scale?.find((s) => s.events === n);
+  const ready = (n: number) => {
+    const runs = scaleOf(n)?.runs.map((x) => x.ready);
+    return medianOf(runs) ?? timedOut(runs);
+  };
+  const wheel10k = scaleOf(10_000)?.runs.flatMap((x) => (x.wheel?.ok ? [x.wheel.stats.p95] : []));
+  const sel = r.selection ? selectionFigures(r.selection) : null;
+  const timeoutMs = r.meta.timeoutMs;
+  const fmtReady = (v: number) =>
+    Number.isFinite(v) ? fmtMs(v) : `> ${fmtMs(timeoutMs)} (timeout)`;
+  return [
+    {
+      name: '10k events: ready < 1.5 s',
+      value: ready(10_000),
+      limit: 1500,
+      op: 'lt',
+      fmt: fmtReady,
+    },
+    {
+      name: '10k events: wheel-zoom frame p95 < 50 ms',
+      value: wheel10k?.length ? (summarize(wheel10k)?.median ?? null) : null,
+      limit: 50,
+      op: 'lt',
+      fmt: fmtMs,
+      detail: 'median of per-run p95',
+    },
+    {
+      name: '100k events: ready < 5 s',
+      value: ready(100_000),
+      limit: 5000,
+      op: 'lt',
+      fmt: fmtReady,
+    },
+    {
+      name: 'selection → details heading p95 < 100 ms',
+      value: sel?.heading.length ? quantile(sel.heading, 0.95) : null,
+      limit: 100,
+      op: 'lt',
+      fmt: fmtMs,
+      detail: 'pooled over all clicks',
+    },
+    {
+      name: 'selection → map starts moving p95 < 100 ms',
+      value: sel?.map.length ? quantile(sel.map, 0.95) : null,
+      limit: 100,
+      op: 'lt',
+      fmt: fmtMs,
+      detail: 'pooled over all clicks',
+    },
+    {
+      name: 'start-up gzip ≤ 1.10 × library floor',
+      value: r.bundle ? r.bundle.totalGzip : null,
+      limit: r.bundle ? 1.1 * r.bundle.floorGzip : NaN,
+      op: 'le',
+      fmt: formatKiB,
+      ...(r.bundle
+        ? {
+            detail: `${(r.bundle.totalGzip / r.bundle.floorGzip).toFixed(3)} × floor; limit ${formatKiB(1.1 * r.bundle.floorGzip)}`,
+          }
+        : {}),
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------
+
+export function formatReport(r: BenchResults): string {
+  const m = r.meta;
+  const rows: Row[] = [];
+  if (r.bundle) rows.push(...bundleRows(r.bundle));
+  if (r.cold) {
+    rows.push(group('Cold load (bundled dataset, fresh context per run)'));
+    rows.push(
+      outcomeRow('navigation start → timeline items and map markers in the DOM', r.cold.outcomes),
+    );
+  }
+  if (r.selection) rows.push(...selectionRows(r.selection));
+  if (r.scale) rows.push(...scaleRows(r.scale));
+  if (r.memory) rows.push(...memoryRows(r.memory));
+  if (r.compare) rows.push(...compareRows(r.compare));
+  rows.push(...blockedRows(r.blocked));
+
+  const datasets = r.datasets
+    .map((d) => `${d.events.toLocaleString('en-US')} events (${(d.bytes / 1e6).toFixed(1)} MB)`)
+    .join(', ');
+  const lines = [
+    '# Benchmark results',
+    '',
+    [
+      m.date,
+      `commit ${m.commit}`,
+      `Node ${m.node}`,
+      `Chromium ${m.chromium} (headless, 1366×820)`,
+      `${plural(m.cpus, 'CPU')} (os.cpus().length; ${m.cpuModel})`,
+      `load average ${m.load[0].toFixed(1)} → ${m.load[1].toFixed(1)}`,
+      `${plural(m.runs, 'run')} per measure${m.quick ? ' (--quick)' : ''}`,
+      `timeout ${fmtMs(m.timeoutMs)} per load or interaction`,
+      `took ${fmtMs(m.elapsedMs)}`,
+    ].join(' · '),
+    '',
+    `Synthetic datasets: ${datasets || 'none'} (scripts/gen-dataset.ts, seed 1).`,
+    '',
+    table(rows),
+    '',
+    '## Targets',
+    '',
+    '| Target | Measured | Status |',
+    '|---|--:|---|',
+    ...targets(r).map(targetLine),
+    '',
+  ];
+  const notes = [...r.notes];
+  if (r.scale) {
+    notes.push(
+      'Frame times come in multiples of the 16.7 ms frame interval of headless Chromium: a p95 of 33.3 ms means that at least 5 % of the frames during the interaction were late by one frame or more.',
+    );
+  }
+  if (r.memory) {
+    notes.push(
+      'Memory samples are taken with the first event selected and the map at rest, after gc. Growth from 10 to 500 can include one-time caches (for example the finer basemap, loaded the first time the map comes to rest zoomed in); growth from 500 to 1,000 is the one that shows accumulation.',
+    );
+  }
+  if (notes.length) lines.push('## Notes', '', ...notes.map((n) => `- ${n}`), '');
+  return lines.join('\n');
+}
