@@ -1,5 +1,4 @@
 import { create } from 'zustand';
-import { useShallow } from 'zustand/react/shallow';
 import { createDataSlice } from './dataSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { AppState } from './types';
@@ -25,4 +24,3 @@ export function createAppStore() {
 }
 
 export const useAppStore = createAppStore();
-export { useShallow };

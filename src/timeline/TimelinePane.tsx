@@ -22,8 +22,6 @@ import { BAND_SUFFIX, bucketItem, buildAllItems, GROUPS, type TimelineItemSpec }
 export function TimelinePane() {
   throwIfFaultInjected('timeline');
   const containerRef = useRef<HTMLDivElement>(null);
-  const timelineRef = useRef<Timeline | null>(null);
-  const itemsRef = useRef<DataSet<TimelineItemSpec, 'id'> | null>(null);
   const extent = useAppStore((s) => s.extent);
   const lang = useAppStore((s) => s.lang);
 
@@ -59,8 +57,6 @@ export function TimelinePane() {
       };
       // vis-timeline's typings say `content: string`; it accepts elements.
       const timeline = new Timeline(container, items as never, GROUPS, options);
-      timelineRef.current = timeline;
-      itemsRef.current = items;
 
       timeline.on('select', (props: { items: string[] }) => {
         const id = props.items[0];
@@ -153,8 +149,6 @@ export function TimelinePane() {
       return function destroyTimeline() {
         unsubscribe();
         timeline.destroy();
-        timelineRef.current = null;
-        itemsRef.current = null;
       };
     },
     [extent, lang],
