@@ -11,7 +11,7 @@ import {
   useMap,
   ZoomControl,
 } from 'react-leaflet';
-import { formatDate, formatDateRange, periodEndMs, periodStartMs } from '../data/dates';
+import { formatDate, formatDateRange } from '../data/dates';
 import { visibleEvents } from '../data/filter';
 import type { Place, TimelineEvent } from '../data/types';
 import { useAppStore } from '../store';
@@ -136,6 +136,8 @@ function PlaceMarkers() {
   const lang = useAppStore((s) => s.lang);
   const selectedId = useAppStore((s) => s.selectedId);
   const timeWindow = useAppStore((s) => s.timeWindow);
+  const spans = useAppStore((s) => s.spans);
+  const eventIndex = useAppStore((s) => s.eventIndex);
   const selected = useAppStore((s) =>
     s.selectedId ? s.events[s.eventIndex.get(s.selectedId) ?? -1] : undefined,
   );
@@ -160,11 +162,10 @@ function PlaceMarkers() {
         const isSelected = selected?.places.includes(place.id) ?? false;
         const inWindow =
           !timeWindow ||
-          events.some(
-            (e) =>
-              periodStartMs(e.start) < timeWindow.end &&
-              periodEndMs(e.end ?? e.start) > timeWindow.start,
-          );
+          events.some((e) => {
+            const i = eventIndex.get(e.id) ?? -1;
+            return spans.start[i]! < timeWindow.end && spans.end[i]! > timeWindow.start;
+          });
         const isEmbassy = place.kind === 'embassy';
         const name = placeText(place, lang).name;
         const faded = !isSelected && (!inWindow || events.length === 0);

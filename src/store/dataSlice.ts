@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
-import { periodEndMs, periodStartMs, sortEvents } from '../data/dates';
+import { sortEvents } from '../data/dates';
+import { spansOf } from '../data/spans';
 import type { AppState, DataSlice } from './types';
 import { extentWithMargin } from './window';
 
@@ -10,19 +11,21 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   dataset: null,
   events: [],
   eventIndex: new Map(),
+  spans: spansOf([]),
   extent: EMPTY_EXTENT,
   startLoading: (source) => set({ data: { status: 'loading', source } }),
   setDataset: (dataset, source) => {
     const events = sortEvents(dataset.events);
     const eventIndex = new Map(events.map((e, i) => [e.id, i]));
+    const spans = spansOf(events);
     let min = Infinity;
     let max = -Infinity;
-    for (const e of events) {
-      min = Math.min(min, periodStartMs(e.start));
-      max = Math.max(max, periodEndMs(e.end ?? e.start));
+    for (let i = 0; i < events.length; i++) {
+      min = Math.min(min, spans.start[i]!);
+      max = Math.max(max, spans.end[i]!);
     }
     const extent = events.length ? extentWithMargin(min, max) : EMPTY_EXTENT;
-    set({ data: { status: 'ready', source }, dataset, events, eventIndex, extent });
+    set({ data: { status: 'ready', source }, dataset, events, eventIndex, spans, extent });
   },
   setDataError: (source, titleKey, problems) =>
     set({
@@ -30,5 +33,6 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
       dataset: null,
       events: [],
       eventIndex: new Map(),
+      spans: spansOf([]),
     }),
 });

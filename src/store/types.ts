@@ -1,3 +1,4 @@
+import type { Spans } from '../data/spans';
 import type { Category, Dataset, TimelineEvent } from '../data/types';
 import type { Language, MessageKey, Params } from '../i18n';
 import type { IgnoredParam } from '../url/codec';
@@ -40,6 +41,8 @@ export interface DataSlice {
   /** Events in chronological order (derived once when the dataset loads). */
   events: TimelineEvent[];
   eventIndex: Map<string, number>;
+  /** Start and end of each event in `events`, in ms (dates parsed once). */
+  spans: Spans;
   /** Full extent of the story, with a margin, used for "show all" and bounds. */
   extent: TimeWindow;
   startLoading: (source: string) => void;

@@ -89,7 +89,9 @@ export function TimelinePane() {
           state.query,
           state.lang,
         );
-        if (spans?.events !== visible) spans = spansOf(visible);
+        if (spans?.events !== visible) {
+          spans = spansOf(visible, { spans: state.spans, index: state.eventIndex });
+        }
         const content = timelineContent(spans, state.timeWindow ?? extent);
         const signature =
           content.kind === 'items'

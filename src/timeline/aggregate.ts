@@ -1,6 +1,8 @@
-import { periodEndMs, periodStartMs } from '../data/dates';
+import type { Spans } from '../data/spans';
 import type { TimelineEvent } from '../data/types';
 import type { TimeWindow } from '../store/types';
+
+export { spansOf, type Spans } from '../data/spans';
 
 /** Above this many events in view, the timeline shows counts instead of items. */
 export const ITEM_LIMIT = 300;
@@ -17,23 +19,6 @@ export interface Bucket {
 export type TimelineContent =
   | { kind: 'items'; events: TimelineEvent[] }
   | { kind: 'buckets'; buckets: Bucket[]; eras: TimelineEvent[] };
-
-/** Start and end (ms) of every event, computed once per event list. */
-export interface Spans {
-  events: readonly TimelineEvent[];
-  start: Float64Array;
-  end: Float64Array;
-}
-
-export function spansOf(events: readonly TimelineEvent[]): Spans {
-  const start = new Float64Array(events.length);
-  const end = new Float64Array(events.length);
-  events.forEach((e, i) => {
-    start[i] = periodStartMs(e.start);
-    end[i] = e.end ? periodEndMs(e.end) : start[i]!;
-  });
-  return { events, start, end };
-}
 
 /**
  * What the timeline should draw for a window. Few events in view (plus half a
