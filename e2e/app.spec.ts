@@ -32,7 +32,7 @@ test('clicking each timeline item shows its details and puts it in the link', as
     await expect(app.detailsTitle()).toHaveText(event.title);
     await expect.poll(() => app.search().get('event')).toBe(event.id);
     await expect(app.detailsSummary()).toHaveText(event.summary);
-    await expect(app.details()).toContainText(event.source.section);
+    await expect(app.details()).toContainText(event.sources[0]?.quote ?? '');
   }
 });
 

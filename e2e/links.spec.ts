@@ -207,6 +207,9 @@ test.describe('datasets from a link', () => {
         body: JSON.stringify({
           title: 'Broken',
           parties: [],
+          sources: [
+            { id: 's', title: 'T', publisher: 'P', url: 'https://example.org/', kind: 'wire' },
+          ],
           places: [],
           events: [
             {
@@ -216,7 +219,7 @@ test.describe('datasets from a link', () => {
               start: '1965-13-45',
               category: 'sport',
               places: ['nowhere'],
-              source: { section: 'x' },
+              sources: [{ source: 's', quote: 'q' }],
             },
           ],
         }),
@@ -236,6 +239,9 @@ test.describe('datasets from a link', () => {
         body: JSON.stringify({
           title: 'Another story',
           parties: ['A'],
+          sources: [
+            { id: 's', title: 'T', publisher: 'P', url: 'https://example.org/', kind: 'wire' },
+          ],
           places: [{ id: 'p', name: 'Somewhere', lat: 10, lng: 10, precision: 'city' }],
           events: [
             {
@@ -245,7 +251,7 @@ test.describe('datasets from a link', () => {
               start: '2000-05',
               category: 'cultural',
               places: ['p'],
-              source: { section: 'Intro' },
+              sources: [{ source: 's', quote: 'q' }],
             },
           ],
         }),

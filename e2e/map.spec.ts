@@ -90,8 +90,8 @@ test('the default build offers no online tiles', async ({ app }) => {
 
 test('clicking the marker of a place with one event selects it', async ({ app }) => {
   await app.open();
-  await app.marker('United Nations Headquarters, New York').click();
-  await expect(app.detailsTitle()).toHaveText(eventById('un-mutual-backing').title);
+  await app.marker('Palais des Nations, Geneva (UN Human Rights Council)').click();
+  await expect(app.detailsTitle()).toHaveText(eventById('human-rights-council-vote-2011').title);
 });
 
 test('the arc is highlighted when the selected event concerns both countries', async ({ app }) => {

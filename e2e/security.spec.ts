@@ -24,6 +24,15 @@ test.describe('content security policy', () => {
 const HOSTILE_DATASET = {
   title: 'Hostile <img src=x onerror="window.__pwned=1">',
   parties: ['<script>window.__pwned=1</script>'],
+  sources: [
+    {
+      id: 's',
+      title: '<img src=x onerror="window.__pwned=1">Title',
+      publisher: '<b>Publisher</b>',
+      url: 'https://example.org/article',
+      kind: 'critical',
+    },
+  ],
   places: [
     {
       id: 'p',
@@ -42,11 +51,7 @@ const HOSTILE_DATASET = {
       start: '2000-05',
       category: 'cultural',
       places: ['p'],
-      source: {
-        section: '<i>Intro</i>',
-        quote: '<svg onload="window.__pwned=1">',
-        url: 'javascript:window.__pwned=1',
-      },
+      sources: [{ source: 's', section: '<i>Intro</i>', quote: '<svg onload="window.__pwned=1">' }],
     },
     {
       id: 'long',
@@ -55,7 +60,7 @@ const HOSTILE_DATASET = {
       start: '2001',
       category: 'political',
       places: ['p'],
-      source: { section: 'S', url: 'https://example.org/article' },
+      sources: [{ source: 's', quote: 'q' }],
     },
   ],
 };
@@ -87,15 +92,28 @@ test.describe('a hostile dataset', () => {
     ).toBeUndefined();
   });
 
-  test('follows only http and https source links', async ({ app }) => {
+  test('links sources only to their http or https address, in a new tab', async ({ app }) => {
     await app.open('?data=/data/hostile.json&event=img');
-    await expect(app.details().getByRole('link')).toHaveCount(0);
-    await expect(app.details()).toContainText('javascript:window.__pwned=1');
-    await app.clickTimelineItem('long');
-    await expect(app.details().getByRole('link', { name: /example\.org/ })).toHaveAttribute(
-      'href',
-      'https://example.org/article',
+    const link = app.details().getByRole('link', { name: /Title/ });
+    await expect(link).toHaveAttribute('href', 'https://example.org/article');
+    await expect(link).toHaveAttribute('target', '_blank');
+    await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
+    await expect(link).toContainText('<img src=x onerror="window.__pwned=1">Title');
+  });
+
+  test('refuses a source address that is not http or https', async ({ page }) => {
+    const withScriptLink = structuredClone(HOSTILE_DATASET);
+    withScriptLink.sources[0]!.url = 'javascript:window.__pwned=1';
+    await page.route(
+      (url) => url.pathname === '/data/script-link.json',
+      (route) =>
+        route.fulfill({ contentType: 'application/json', body: JSON.stringify(withScriptLink) }),
     );
+    await page.goto('./?data=/data/script-link.json');
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('sources[0].url');
+    await expect(alert).toContainText('is not an http or https address');
+    await expect(page.locator('a[href^="javascript:"]')).toHaveCount(0);
   });
 
   test('keeps very long text inside the page', async ({ app }) => {

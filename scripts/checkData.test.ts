@@ -1,14 +1,16 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Citation, Dataset } from '../src/data/types';
 import { checkFile, lineAndColumn } from './checkData';
 
 const validDataset = {
   title: 'Test',
   parties: ['A', 'B'],
+  sources: [{ id: 's', title: 'T', publisher: 'P', url: 'https://example.org/', kind: 'wire' }],
   places: [{ id: 'havana', name: 'Havana', lat: 23.1, lng: -82.4, precision: 'city' }],
   events: [
     {
@@ -18,7 +20,7 @@ const validDataset = {
       start: '1965-08-11',
       category: 'diplomatic',
       places: ['havana'],
-      source: { section: 'History' },
+      sources: [{ source: 's', quote: 'q' }],
     },
     {
       id: 'e2',
@@ -28,7 +30,7 @@ const validDataset = {
       end: '2011',
       category: 'era',
       places: [],
-      source: { section: 'History' },
+      sources: [{ source: 's', quote: 'q' }],
     },
   ],
 };
@@ -91,6 +93,35 @@ describe('checkFile', () => {
       `${path}: places[0].lat: latitude must be between -90 and 90`,
       `${path}: events[0].category: unknown category "sport" (use one of: diplomatic, political, cultural, economic, conflict, era)`,
       `${path}: events[1].end: end "1990" is before start "1991"`,
+    ]);
+  });
+
+  it('passes the bundled dataset', async () => {
+    const bundled = fileURLToPath(new URL('../public/data/cuba-syria.json', import.meta.url));
+    const result = await checkFile(bundled);
+    expect(result.lines).toEqual([expect.stringMatching(/^OK: .* \(\d+ events, \d+ places\)$/)]);
+  });
+
+  it('reports each broken source reference in a copy of the bundled dataset', async () => {
+    const bundled = fileURLToPath(new URL('../public/data/cuba-syria.json', import.meta.url));
+    const copy = JSON.parse(await readFile(bundled, 'utf8')) as Dataset;
+    copy.sources.push({ ...copy.sources[0]! }); // duplicate id
+    copy.sources[2]!.url = 'javascript:alert(1)'; // not http(s)
+    copy.events[0]!.sources[0]!.source = 'no-such-source'; // unknown id
+    delete (copy.events[1]!.sources[0] as Partial<Citation>).quote; // no quotation
+    const path = await write('broken-sources.json', JSON.stringify(copy));
+    const result = await checkFile(path);
+    expect(result.ok).toBe(false);
+    const problems = result.lines.map((line) => line.slice(path.length + 2));
+    expect(problems).toEqual([
+      'sources[2].url: "javascript:alert(1)" is not an http or https address (only those are accepted)',
+      expect.stringMatching(
+        /^sources\[\d+\]\.id: duplicate source id "[^"]+" \(also at sources\[0\]\)$/,
+      ),
+      expect.stringMatching(
+        /^events\[0\]\.sources\[0\]\.source: unknown source id "no-such-source" \(known: /,
+      ),
+      'events[1].sources[0].quote: citation without a quotation: add the words of the source that support the event as "quote"',
     ]);
   });
 

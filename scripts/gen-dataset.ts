@@ -15,7 +15,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { validateDataset } from '../src/data/schema';
-import type { Category, Dataset, Place, TimelineEvent } from '../src/data/types';
+import type { Category, Dataset, Place, Source, TimelineEvent } from '../src/data/types';
 
 /** Deterministic PRNG (mulberry32): same seed, same sequence, on every platform. */
 export function mulberry32(seed: number): () => number {
@@ -70,6 +70,16 @@ const REAL_PLACES: Place[] = [
     precisionNote: 'approximate location: centre of the region',
   },
 ];
+
+/** The one (invented) source every synthetic event cites. */
+const SYNTHETIC_SOURCE: Source = {
+  id: 'synthetic',
+  title: '[Synthetic benchmark data]',
+  publisher: 'gen-dataset.ts',
+  url: 'http://localhost/synthetic',
+  kind: 'newspaper',
+};
+const SYNTHETIC_CITATION = { source: 'synthetic', quote: 'Synthetic benchmark data' };
 
 function syntheticPlace(id: string, label: string, lat: number, lng: number): Place {
   return {
@@ -181,7 +191,7 @@ export function generateDataset(count: number, seed = 1): Dataset {
         end: String(endYear),
         category: 'era',
         places: ['havana', 'damascus'],
-        source: { section: 'Synthetic benchmark data' },
+        sources: [SYNTHETIC_CITATION],
       });
       continue;
     }
@@ -210,7 +220,7 @@ export function generateDataset(count: number, seed = 1): Dataset {
       ...(end === undefined ? {} : { end }),
       category,
       places: pickPlaces(random),
-      source: { section: 'Synthetic benchmark data' },
+      sources: [SYNTHETIC_CITATION],
     };
     if (random() < 0.05)
       event.note = 'Synthetic note: the dating of this invented event is approximate.';
@@ -220,6 +230,7 @@ export function generateDataset(count: number, seed = 1): Dataset {
   return {
     title: `Synthetic benchmark dataset (${String(count)} events, seed ${String(seed)})`,
     parties: ['Cuba', 'Syria'],
+    sources: [SYNTHETIC_SOURCE],
     places: PLACES.map((p) => ({ ...p })),
     events,
   };

@@ -18,6 +18,7 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { LanguageSwitch } from './ui/LanguageSwitch';
 import { Notices } from './ui/Notices';
 import { ShareButton } from './ui/ShareButton';
+import { AboutButton, SourcesButton } from './sources/DialogButtons';
 
 /** Composes the features; owns no state of its own. */
 export function App() {
@@ -47,8 +48,10 @@ export function App() {
               <Search />
               <TourButton />
               <ShareButton />
+              <SourcesButton />
             </>
           )}
+          <AboutButton />
           <LanguageSwitch />
         </div>
       </header>

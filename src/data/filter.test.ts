@@ -13,7 +13,7 @@ const event = (
   start: '2000',
   category,
   places: [],
-  source: { section: 'x' },
+  sources: [{ source: 's', quote: 'q' }],
 });
 
 describe('search matching', () => {

@@ -2,6 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { formatPath, formatProblems, validateDataset, type DatasetProblem } from './schema';
 import type { Dataset } from './types';
 
+const SOURCE = {
+  id: 'article',
+  title: 'Cuba–Syria relations',
+  publisher: 'Wikipedia',
+  url: 'https://en.wikipedia.org/wiki/Cuba%E2%80%93Syria_relations',
+  kind: 'encyclopedia',
+};
+
 function validPlace(id: string): Record<string, unknown> {
   return { id, name: id.toUpperCase(), lat: 23.1, lng: -82.4, precision: 'city' };
 }
@@ -14,7 +22,7 @@ function validEvent(id: string, overrides: Record<string, unknown> = {}): Record
     start: '1965',
     category: 'diplomatic',
     places: ['havana'],
-    source: { section: 'History' },
+    sources: [{ source: 'article', quote: 'Formal diplomatic relations', section: 'History' }],
     ...overrides,
   };
 }
@@ -24,6 +32,7 @@ function validJson() {
   return {
     title: 'Cuba–Syria relations',
     parties: ['Cuba', 'Syria'],
+    sources: [SOURCE] as Record<string, unknown>[],
     places: [validPlace('havana'), validPlace('damascus')],
     events: [validEvent('e1'), validEvent('e2', { start: '1991', end: '2011' })],
   };
@@ -47,6 +56,7 @@ describe('validateDataset', () => {
     const json = {
       title: 'T',
       parties: [],
+      sources: [{ id: 's', title: 't', publisher: 'p', url: 'http://localhost/', kind: 'state' }],
       places: [],
       events: [
         {
@@ -56,7 +66,7 @@ describe('validateDataset', () => {
           start: '2024',
           category: 'era',
           places: [],
-          source: { section: 's' },
+          sources: [{ source: 's', quote: 'q' }],
         },
       ],
     };
@@ -72,10 +82,25 @@ describe('validateDataset', () => {
       country: 'Cuba',
       precisionNote: 'approximate location: city centre',
     };
+    json.sources[0] = {
+      ...SOURCE,
+      via: 'a mirror',
+      published: '2024-11',
+      language: 'en',
+      license: 'CC BY-SA 4.0',
+    };
+    (json as Record<string, unknown>).license = {
+      name: 'CC BY-SA 4.0',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    };
     json.events[0] = validEvent('e1', {
       end: '1965-12',
       note: 'the article gives no month',
-      source: { section: 'History', quote: 'relations were established' },
+      sources: [{ source: 'article', quote: 'relations were established', section: 'History' }],
+      furtherSources: ['article'],
+      disputes: [
+        { text: 'One report gives 1964.', sources: ['article'], i18n: { es: { text: 'x' } } },
+      ],
     });
     expect(validateDataset(json)).toEqual({ ok: true, dataset: json });
   });
@@ -87,7 +112,11 @@ describe('validateDataset', () => {
       version: 2,
       places: [{ ...validPlace('havana'), population: 2 }, validPlace('damascus')],
       events: [
-        { ...validEvent('e1'), tags: ['x'], source: { section: 'History', archived: 'x' } },
+        {
+          ...validEvent('e1'),
+          tags: ['x'],
+          sources: [{ ...(validEvent('e1').sources as object[])[0], archived: 'x' }],
+        },
         json.events[1],
       ],
     };
@@ -146,6 +175,17 @@ describe('validateDataset', () => {
 
   it('reports a date in the wrong format', () => {
     const json = validJson();
+    json.sources[0] = {
+      ...SOURCE,
+      via: 'a mirror',
+      published: '2024-11',
+      language: 'en',
+      license: 'CC BY-SA 4.0',
+    };
+    (json as Record<string, unknown>).license = {
+      name: 'CC BY-SA 4.0',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    };
     json.events[0] = validEvent('e1', { start: '11/08/1965' });
     expect(onlyProblem(json)).toEqual({
       path: 'events[0].start',
@@ -155,6 +195,17 @@ describe('validateDataset', () => {
 
   it('reports an unknown place id with the known ids, closest first', () => {
     const json = validJson();
+    json.sources[0] = {
+      ...SOURCE,
+      via: 'a mirror',
+      published: '2024-11',
+      language: 'en',
+      license: 'CC BY-SA 4.0',
+    };
+    (json as Record<string, unknown>).license = {
+      name: 'CC BY-SA 4.0',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    };
     json.events[0] = validEvent('e1', { places: ['damascus', 'havanna'] });
     expect(onlyProblem(json)).toEqual({
       path: 'events[0].places[1]',
@@ -165,6 +216,17 @@ describe('validateDataset', () => {
   it('shortens a long list of known place ids', () => {
     const json = validJson();
     json.places = ['a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'havana'].map(validPlace);
+    json.sources[0] = {
+      ...SOURCE,
+      via: 'a mirror',
+      published: '2024-11',
+      language: 'en',
+      license: 'CC BY-SA 4.0',
+    };
+    (json as Record<string, unknown>).license = {
+      name: 'CC BY-SA 4.0',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    };
     json.events[0] = validEvent('e1', { places: ['havanna'] });
     expect(onlyProblem(json).message).toBe(
       'unknown place id "havanna" (known: havana, a1, a2, a3, a4, …)',
@@ -183,6 +245,17 @@ describe('validateDataset', () => {
 
   it('reports a malformed place reference once, as a bad id', () => {
     const json = validJson();
+    json.sources[0] = {
+      ...SOURCE,
+      via: 'a mirror',
+      published: '2024-11',
+      language: 'en',
+      license: 'CC BY-SA 4.0',
+    };
+    (json as Record<string, unknown>).license = {
+      name: 'CC BY-SA 4.0',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    };
     json.events[0] = validEvent('e1', { places: ['Havana City'] });
     expect(onlyProblem(json)).toMatchObject({
       path: 'events[0].places[0]',
@@ -192,6 +265,17 @@ describe('validateDataset', () => {
 
   it('reports a place listed twice in one event', () => {
     const json = validJson();
+    json.sources[0] = {
+      ...SOURCE,
+      via: 'a mirror',
+      published: '2024-11',
+      language: 'en',
+      license: 'CC BY-SA 4.0',
+    };
+    (json as Record<string, unknown>).license = {
+      name: 'CC BY-SA 4.0',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    };
     json.events[0] = validEvent('e1', { places: ['havana', 'damascus', 'havana'] });
     expect(onlyProblem(json)).toEqual({
       path: 'events[0].places[2]',
@@ -211,6 +295,17 @@ describe('validateDataset', () => {
   it('compares the starts of the periods for the end check', () => {
     const json = validJson();
     // The same period, and an end inside the start year: both start no earlier.
+    json.sources[0] = {
+      ...SOURCE,
+      via: 'a mirror',
+      published: '2024-11',
+      language: 'en',
+      license: 'CC BY-SA 4.0',
+    };
+    (json as Record<string, unknown>).license = {
+      name: 'CC BY-SA 4.0',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    };
     json.events[0] = validEvent('e1', { start: '1991', end: '1991' });
     json.events[1] = validEvent('e2', { start: '1991', end: '1991-03' });
     expect(validateDataset(json).ok).toBe(true);
@@ -239,6 +334,17 @@ describe('validateDataset', () => {
 
   it('reports an unknown category with the allowed ones', () => {
     const json = validJson();
+    json.sources[0] = {
+      ...SOURCE,
+      via: 'a mirror',
+      published: '2024-11',
+      language: 'en',
+      license: 'CC BY-SA 4.0',
+    };
+    (json as Record<string, unknown>).license = {
+      name: 'CC BY-SA 4.0',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    };
     json.events[0] = validEvent('e1', { category: 'sport' });
     expect(onlyProblem(json)).toEqual({
       path: 'events[0].category',
@@ -303,24 +409,90 @@ describe('validateDataset', () => {
 
   it('reports blank strings and strings of the wrong type', () => {
     const json = validJson();
+    json.sources[0] = {
+      ...SOURCE,
+      via: 'a mirror',
+      published: '2024-11',
+      language: 'en',
+      license: 'CC BY-SA 4.0',
+    };
+    (json as Record<string, unknown>).license = {
+      name: 'CC BY-SA 4.0',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    };
     json.events[0] = validEvent('e1', { summary: '   ' });
     expect(onlyProblem(json)).toEqual({ path: 'events[0].summary', message: 'must not be empty' });
+    json.sources[0] = {
+      ...SOURCE,
+      via: 'a mirror',
+      published: '2024-11',
+      language: 'en',
+      license: 'CC BY-SA 4.0',
+    };
+    (json as Record<string, unknown>).license = {
+      name: 'CC BY-SA 4.0',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    };
     json.events[0] = validEvent('e1', { note: '' });
     expect(onlyProblem(json)).toEqual({ path: 'events[0].note', message: 'must not be empty' });
+    json.sources[0] = {
+      ...SOURCE,
+      via: 'a mirror',
+      published: '2024-11',
+      language: 'en',
+      license: 'CC BY-SA 4.0',
+    };
+    (json as Record<string, unknown>).license = {
+      name: 'CC BY-SA 4.0',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    };
     json.events[0] = validEvent('e1', { title: 42 });
     expect(onlyProblem(json)).toEqual({
       path: 'events[0].title',
       message: 'must be text, got a number (42)',
     });
+    json.sources[0] = {
+      ...SOURCE,
+      via: 'a mirror',
+      published: '2024-11',
+      language: 'en',
+      license: 'CC BY-SA 4.0',
+    };
+    (json as Record<string, unknown>).license = {
+      name: 'CC BY-SA 4.0',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    };
     json.events[0] = validEvent('e1', { end: null });
     expect(onlyProblem(json)).toEqual({ path: 'events[0].end', message: 'must be text, got null' });
   });
 
   it('reports texts over their length limits', () => {
     const json = validJson();
+    json.sources[0] = {
+      ...SOURCE,
+      via: 'a mirror',
+      published: '2024-11',
+      language: 'en',
+      license: 'CC BY-SA 4.0',
+    };
+    (json as Record<string, unknown>).license = {
+      name: 'CC BY-SA 4.0',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    };
     json.events[0] = validEvent('e1', { title: 'x'.repeat(200), summary: 'y'.repeat(2000) });
     expect(validateDataset(json).ok).toBe(true);
     json.title = 't'.repeat(201);
+    json.sources[0] = {
+      ...SOURCE,
+      via: 'a mirror',
+      published: '2024-11',
+      language: 'en',
+      license: 'CC BY-SA 4.0',
+    };
+    (json as Record<string, unknown>).license = {
+      name: 'CC BY-SA 4.0',
+      url: 'https://creativecommons.org/licenses/by-sa/4.0/',
+    };
     json.events[0] = validEvent('e1', { title: 'x'.repeat(201), summary: 'y'.repeat(2001) });
     json.places[0] = { ...validPlace('havana'), name: 'n'.repeat(201) };
     expect(problemsOf(json)).toEqual([
@@ -348,10 +520,13 @@ describe('validateDataset', () => {
   it('reports entries and nested objects that are not objects', () => {
     const json = validJson();
     json.places[1] = ['damascus'] as unknown as Record<string, unknown>;
-    json.events[0] = validEvent('e1', { source: 'History' });
+    json.events[0] = validEvent('e1', { sources: ['History'] });
     expect(problemsOf(json)).toEqual([
       { path: 'places[1]', message: 'a place must be an object, got a list' },
-      { path: 'events[0].source', message: 'source must be an object, got text ("History")' },
+      {
+        path: 'events[0].sources[0]',
+        message: 'a citation must be an object, got text ("History")',
+      },
     ]);
   });
 
@@ -368,6 +543,7 @@ describe('validateDataset', () => {
     const json: Record<string, unknown> = {
       title: '',
       parties: ['Cuba'],
+      sources: [SOURCE],
       places: [
         { id: 'havana', name: 'Havana', lat: 95, lng: -82.4, precision: 'city' },
         { id: 'havana', name: 'Havana again', lat: 23, lng: -82, precision: 'city' },
@@ -379,7 +555,7 @@ describe('validateDataset', () => {
           start: '1965-13-45',
           category: 'sport',
           places: ['havanna'],
-          source: { section: 'History' },
+          sources: [{ source: 'article', quote: 'q' }],
         },
         validEvent('y', { start: '1991', end: '1990' }),
         validEvent('x', { summary: '' }),
@@ -427,6 +603,97 @@ describe('formatPath', () => {
 
   it('names the root "(root)"', () => {
     expect(formatPath([])).toBe('(root)');
+  });
+});
+
+describe('validateDataset: sources and citations', () => {
+  it('reports a citation of a source that is not in the registry, with the closest ids', () => {
+    const json = validJson();
+    json.events[0] = validEvent('e1', {
+      sources: [{ source: 'articel', quote: 'q' }],
+      furtherSources: ['nowhere'],
+      disputes: [{ text: 'Another date.', sources: ['elsewhere'] }],
+    });
+    expect(problemsOf(json)).toEqual([
+      {
+        path: 'events[0].sources[0].source',
+        message: 'unknown source id "articel" (known: article)',
+      },
+      {
+        path: 'events[0].furtherSources[0]',
+        message: 'unknown source id "nowhere" (known: article)',
+      },
+      {
+        path: 'events[0].disputes[0].sources[0]',
+        message: 'unknown source id "elsewhere" (known: article)',
+      },
+    ]);
+  });
+
+  it('reports duplicate source ids', () => {
+    const json = validJson();
+    json.sources.push({ ...SOURCE, title: 'Again' });
+    expect(onlyProblem(json)).toEqual({
+      path: 'sources[1].id',
+      message: 'duplicate source id "article" (also at sources[0])',
+    });
+  });
+
+  it('refuses source and licence addresses that are not http or https', () => {
+    const json = validJson() as Record<string, unknown> & ReturnType<typeof validJson>;
+    json.sources[0] = { ...SOURCE, url: 'javascript:alert(1)' };
+    json.license = { name: 'CC BY-SA 4.0', url: 'ftp://example.org/licence' };
+    expect(problemsOf(json)).toEqual([
+      {
+        path: 'license.url',
+        message:
+          '"ftp://example.org/licence" is not an http or https address (only those are accepted)',
+      },
+      {
+        path: 'sources[0].url',
+        message: '"javascript:alert(1)" is not an http or https address (only those are accepted)',
+      },
+    ]);
+  });
+
+  it('reports a citation without a quotation', () => {
+    const json = validJson();
+    json.events[1] = validEvent('e2', { sources: [{ source: 'article', section: 'History' }] });
+    expect(onlyProblem(json)).toEqual({
+      path: 'events[1].sources[0].quote',
+      message:
+        'citation without a quotation: add the words of the source that support the event as "quote"',
+    });
+  });
+
+  it('reports an event that cites no source', () => {
+    const json = validJson();
+    json.events[0] = validEvent('e1', { sources: [] });
+    expect(onlyProblem(json)).toEqual({
+      path: 'events[0].sources',
+      message: 'an event must cite at least one source, with a quotation',
+    });
+  });
+
+  it('reports an unknown kind of source', () => {
+    const json = validJson();
+    json.sources[0] = { ...SOURCE, kind: 'blog' };
+    expect(onlyProblem(json)).toEqual({
+      path: 'sources[0].kind',
+      message:
+        'unknown kind of source "blog" (use one of: encyclopedia, wire, newspaper, state, critical)',
+    });
+  });
+
+  it('asks for the translation of a dispute in every listed language', () => {
+    const json = { ...validJson(), languages: ['en', 'es'] } as ReturnType<typeof validJson>;
+    json.places = json.places.map((p) => ({ ...p, i18n: { es: { name: 'x' } } }));
+    json.events = json.events.map((e) => ({ ...e, i18n: { es: { title: 't', summary: 's' } } }));
+    json.events[0] = { ...json.events[0], disputes: [{ text: 'One report gives 1964.' }] };
+    expect(onlyProblem(json)).toEqual({
+      path: 'events[0].disputes[0].i18n.es',
+      message: 'missing es translation of text (the dataset lists "es" in "languages")',
+    });
   });
 });
 

@@ -9,7 +9,8 @@
  */
 import * as v from 'valibot';
 import { looksLikeIsoDate, parseIsoDate, periodStartMs } from './dates';
-import { CATEGORIES, PLACE_PRECISIONS, type Dataset } from './types';
+import { isWebUrl } from './links';
+import { CATEGORIES, PLACE_PRECISIONS, SOURCE_KINDS, type Dataset } from './types';
 
 export interface DatasetProblem {
   /** JSON path such as `events[3].start`, `places[0].lat` or `(root)`. */
@@ -24,6 +25,8 @@ export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 export const MAX_TITLE_LENGTH = 200;
 export const MAX_SUMMARY_LENGTH = 2000;
 export const MAX_PLACE_NAME_LENGTH = 200;
+export const MAX_QUOTE_LENGTH = 2000;
+export const MAX_URL_LENGTH = 2000;
 
 // ---------------------------------------------------------------------------
 // Plain-language descriptions
@@ -127,7 +130,11 @@ function coordinate(what: 'latitude' | 'longitude', limit: number) {
  * An object with the given fields. Missing required fields are reported as
  * `missing field "x"`; fields not listed are allowed and dropped from the output.
  */
-function record<const TEntries extends v.ObjectEntries>(entries: TEntries, what: string) {
+function record<const TEntries extends v.ObjectEntries>(
+  entries: TEntries,
+  what: string,
+  missing: Partial<Record<keyof TEntries, string>> = {},
+) {
   return v.pipe(
     v.custom<Record<string, unknown>>(
       isPlainObject,
@@ -135,9 +142,12 @@ function record<const TEntries extends v.ObjectEntries>(entries: TEntries, what:
     ),
     v.object(entries, (issue) => {
       const last = issue.path?.at(-1);
-      return last?.origin === 'key'
-        ? `missing field ${quote(String(last.key))}`
-        : `must be an object`;
+      if (last?.origin !== 'key') return `must be an object`;
+      const key = String(last.key);
+      return (
+        (Object.hasOwn(missing, key) ? missing[key as keyof TEntries] : undefined) ??
+        `missing field ${quote(key)}`
+      );
     }),
   );
 }
@@ -189,14 +199,55 @@ export const PlaceSchema = record(
   'a place',
 );
 
-export const EventSourceSchema = record(
-  {
-    section: text(),
-    quote: v.exactOptional(text()),
-    url: v.exactOptional(text(2000)),
-  },
-  'source',
+/** An absolute http: or https: address: the only kind a reader is ever sent to. */
+const webUrl = v.pipe(
+  text(MAX_URL_LENGTH),
+  v.check(
+    isWebUrl,
+    (issue) =>
+      `${quote(String(issue.input))} is not an http or https address (only those are accepted)`,
+  ),
 );
+
+export const SourceSchema = record(
+  {
+    id: idSchema,
+    title: text(MAX_TITLE_LENGTH),
+    publisher: text(MAX_PLACE_NAME_LENGTH),
+    via: v.exactOptional(text(MAX_PLACE_NAME_LENGTH)),
+    url: webUrl,
+    published: v.exactOptional(isoDateSchema),
+    language: v.exactOptional(languageCode),
+    kind: oneOf(SOURCE_KINDS, 'kind of source'),
+    license: v.exactOptional(text(MAX_PLACE_NAME_LENGTH)),
+  },
+  'a source',
+);
+
+export const CitationSchema = record(
+  {
+    source: idSchema,
+    quote: text(MAX_QUOTE_LENGTH),
+    section: v.exactOptional(text(MAX_TITLE_LENGTH)),
+  },
+  'a citation',
+  {
+    source: 'missing field "source" (the id of the cited source in the dataset\'s "sources")',
+    quote:
+      'citation without a quotation: add the words of the source that support the event as "quote"',
+  },
+);
+
+const DisputeSchema = record(
+  {
+    text: text(MAX_SUMMARY_LENGTH),
+    sources: v.exactOptional(list(idSchema)),
+    i18n: v.exactOptional(translations({ text: v.exactOptional(text(MAX_SUMMARY_LENGTH)) })),
+  },
+  'a dispute',
+);
+
+const LicenseSchema = record({ name: text(MAX_PLACE_NAME_LENGTH), url: webUrl }, 'the licence');
 
 export const TimelineEventSchema = record(
   {
@@ -207,7 +258,12 @@ export const TimelineEventSchema = record(
     end: v.exactOptional(isoDateSchema),
     category: oneOf(CATEGORIES, 'category'),
     places: list(idSchema),
-    source: EventSourceSchema,
+    sources: v.pipe(
+      list(CitationSchema),
+      v.minLength(1, 'an event must cite at least one source, with a quotation'),
+    ),
+    furtherSources: v.exactOptional(list(idSchema)),
+    disputes: v.exactOptional(list(DisputeSchema)),
     note: v.exactOptional(text()),
     i18n: v.exactOptional(
       translations({
@@ -229,6 +285,8 @@ export const DatasetSchema = record(
     title: text(MAX_TITLE_LENGTH),
     languages: v.exactOptional(list(languageCode)),
     parties: list(text()),
+    license: v.exactOptional(LicenseSchema),
+    sources: list(SourceSchema),
     i18n: v.exactOptional(
       translations({
         title: v.exactOptional(text(MAX_TITLE_LENGTH)),
@@ -270,7 +328,16 @@ export function formatPath(segments: readonly PathSegment[]): string {
   return out || '(root)';
 }
 
-const SECTION_ORDER = ['title', 'languages', 'parties', 'i18n', 'places', 'events'];
+const SECTION_ORDER = [
+  'title',
+  'languages',
+  'parties',
+  'license',
+  'sources',
+  'i18n',
+  'places',
+  'events',
+];
 
 /** Orders problems by where they are in the file: root, title, parties, places[0], … */
 function compareLocation(a: LocatedProblem, b: LocatedProblem): number {
@@ -303,8 +370,8 @@ function levenshtein(a: string, b: string): number {
 
 const MAX_LISTED_IDS = 5;
 
-function unknownPlaceMessage(id: string, known: readonly string[]): string {
-  if (known.length === 0) return `unknown place id ${quote(id)} (no places are defined)`;
+function unknownIdMessage(what: 'place' | 'source', id: string, known: readonly string[]): string {
+  if (known.length === 0) return `unknown ${what} id ${quote(id)} (no ${what}s are defined)`;
   // Closest ids first, so that a typo's intended id is the first one listed.
   const ranked = known
     .map((candidate, order) => ({ candidate, order, distance: levenshtein(id, candidate) }))
@@ -312,7 +379,7 @@ function unknownPlaceMessage(id: string, known: readonly string[]): string {
     .map((x) => x.candidate);
   const shown = ranked.slice(0, MAX_LISTED_IDS);
   const more = ranked.length > shown.length ? ', …' : '';
-  return `unknown place id ${quote(id)} (known: ${listOf(shown)}${more})`;
+  return `unknown ${what} id ${quote(id)} (known: ${listOf(shown)}${more})`;
 }
 
 function isValidIsoDate(value: unknown): value is string {
@@ -340,6 +407,26 @@ function crossFieldProblems(root: Record<string, unknown>): LocatedProblem[] {
       });
   });
   const knownPlaceIds = [...placeIndex.keys()];
+
+  const sources = Array.isArray(root.sources) ? (root.sources as unknown[]) : [];
+  const sourceIndex = new Map<string, number>();
+  sources.forEach((source, i) => {
+    if (!isPlainObject(source) || typeof source.id !== 'string' || source.id === '') return;
+    const first = sourceIndex.get(source.id);
+    if (first === undefined) sourceIndex.set(source.id, i);
+    else
+      problems.push({
+        segments: ['sources', i, 'id'],
+        message: `duplicate source id ${quote(source.id)} (also at sources[${String(first)}])`,
+      });
+  });
+  const knownSourceIds = [...sourceIndex.keys()];
+  /** Reports a reference to a source that is not in the registry. */
+  const checkSourceRef = (ref: unknown, segments: PathSegment[]) => {
+    // Malformed ids are already reported by the structural pass.
+    if (typeof ref !== 'string' || !ID_PATTERN.test(ref) || sourceIndex.has(ref)) return;
+    problems.push({ segments, message: unknownIdMessage('source', ref, knownSourceIds) });
+  };
 
   const eventIndex = new Map<string, number>();
   events.forEach((event, i) => {
@@ -380,8 +467,28 @@ function crossFieldProblems(root: Record<string, unknown>): LocatedProblem[] {
         }
         seen.set(ref, j);
         if (!placeIndex.has(ref)) {
-          problems.push({ segments, message: unknownPlaceMessage(ref, knownPlaceIds) });
+          problems.push({ segments, message: unknownIdMessage('place', ref, knownPlaceIds) });
         }
+      });
+    }
+
+    if (Array.isArray(event.sources)) {
+      (event.sources as unknown[]).forEach((citation, j) => {
+        if (isPlainObject(citation))
+          checkSourceRef(citation.source, ['events', i, 'sources', j, 'source']);
+      });
+    }
+    if (Array.isArray(event.furtherSources)) {
+      (event.furtherSources as unknown[]).forEach((ref, j) =>
+        checkSourceRef(ref, ['events', i, 'furtherSources', j]),
+      );
+    }
+    if (Array.isArray(event.disputes)) {
+      (event.disputes as unknown[]).forEach((dispute, j) => {
+        if (isPlainObject(dispute) && Array.isArray(dispute.sources))
+          (dispute.sources as unknown[]).forEach((ref, k) =>
+            checkSourceRef(ref, ['events', i, 'disputes', j, 'sources', k]),
+          );
       });
     }
   });
@@ -407,8 +514,7 @@ function missingTranslations(
   const problems: LocatedProblem[] = [];
   const check = (
     entry: unknown,
-    section: string,
-    i: number,
+    at: PathSegment[],
     fields: (e: Record<string, unknown>) => string[],
   ) => {
     if (!isPlainObject(entry)) return;
@@ -418,25 +524,30 @@ function missingTranslations(
       const missing = fields(entry).filter((f) => !isPlainObject(t) || typeof t[f] !== 'string');
       if (missing.length > 0) {
         problems.push({
-          segments: [section, i, 'i18n', lang],
+          segments: [...at, 'i18n', lang],
           message: `missing ${lang} translation of ${listOf(missing)} (the dataset lists ${quote(lang)} in "languages")`,
         });
       }
     }
   };
   places.forEach((place, i) =>
-    check(place, 'places', i, (p) => [
+    check(place, ['places', i], (p) => [
       'name',
       ...(typeof p.precisionNote === 'string' ? ['precisionNote'] : []),
     ]),
   );
-  events.forEach((event, i) =>
-    check(event, 'events', i, (e) => [
+  events.forEach((event, i) => {
+    check(event, ['events', i], (e) => [
       'title',
       'summary',
       ...(typeof e.note === 'string' ? ['note'] : []),
-    ]),
-  );
+    ]);
+    if (isPlainObject(event) && Array.isArray(event.disputes)) {
+      (event.disputes as unknown[]).forEach((dispute, j) =>
+        check(dispute, ['events', i, 'disputes', j], () => ['text']),
+      );
+    }
+  });
   return problems;
 }
 

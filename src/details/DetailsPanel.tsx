@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { formatDateRange, periodEndMs, periodStartMs } from '../data/dates';
 import { visibleEvents } from '../data/filter';
-import { isWebUrl } from '../data/links';
 import type { TimelineEvent } from '../data/types';
 import { directionOf, intlLocale } from '../i18n';
 import { datasetTitle, eventText, placeText } from '../i18n/localize';
 import { useT } from '../i18n/useT';
+import { EventSources } from '../sources/EventSources';
 import { useAppStore } from '../store';
 import { categoryKey } from './Legend';
 import { useSelectedEvent } from './useSelectedEvent';
@@ -92,17 +92,7 @@ export function DetailsPanel() {
           ))}
         </div>
       )}
-      <div className="details-source">
-        <span className="details-label">{t('details.source')}</span>{' '}
-        {t('details.section', { section: event.source.section })}
-        {event.source.quote && (
-          // The article is in English: its quotations stay English.
-          <blockquote className="details-quote" lang="en" dir="ltr">
-            {event.source.quote}
-          </blockquote>
-        )}
-        {event.source.url && <SourceLink url={event.source.url} />}
-      </div>
+      <EventSources event={event} />
       {related.length > 0 && (
         <div className="details-related">
           <span className="details-label">{t('details.related')}</span>
@@ -151,20 +141,5 @@ function overlaps(a: TimelineEvent, b: TimelineEvent): boolean {
   return (
     periodStartMs(a.start) < periodEndMs(b.end ?? b.start) &&
     periodStartMs(b.start) < periodEndMs(a.end ?? a.start)
-  );
-}
-
-/** A dataset link, followed only when it is http: or https:. */
-function SourceLink({ url }: { url: string }) {
-  const t = useT();
-  if (!isWebUrl(url)) {
-    return <p className="details-note">{t('details.linkNotFollowed', { url })}</p>;
-  }
-  return (
-    <p className="details-link">
-      <a href={url} target="_blank" rel="noopener noreferrer" dir="ltr">
-        {url}
-      </a>
-    </p>
   );
 }

@@ -62,6 +62,14 @@ describe('translations', () => {
     expect(translate('ar', 'notice.linkIgnored', { count: 3 })).toContain('٣');
     expect(translate('en', 'details.note', { note: '<b>x</b>' })).toBe('Note: <b>x</b>');
   });
+
+  it('isolate Latin-script parameters inside Arabic so they keep their direction', async () => {
+    await loadLanguage('ar');
+    expect(translate('ar', 'source.via', { publisher: 'AFP', via: 'El Punto Crítico' })).toBe(
+      '\u2068AFP\u2069، عبر \u2068El Punto Crítico\u2069',
+    );
+    expect(translate('es', 'source.via', { publisher: 'AFP', via: 'X' })).toBe('AFP, vía X');
+  });
 });
 
 describe('the bundled dataset', () => {

@@ -45,13 +45,20 @@ export function isLanguage(value: string | undefined | null): value is Language 
 export type { Params } from './messages-types';
 import type { Params } from './messages-types';
 
-/** The message in `lang` (English if missing), with `{name}` parameters filled in as text. */
+/**
+ * The message in `lang` (English if missing), with `{name}` parameters filled
+ * in as text. In a right-to-left language, text parameters are wrapped in
+ * Unicode isolates (FSI … PDI), so that a Latin-script title or name inside
+ * Arabic keeps its own direction and cannot reorder the sentence around it.
+ */
 export function translate(lang: Language, key: MessageKey, params?: Params): string {
   const template = MESSAGES[lang]?.[key] ?? en[key];
+  const isolate = directionOf(lang) === 'rtl';
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => {
     const value = params?.[name];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? formatNumber(value, lang) : value;
+    if (typeof value === 'number') return formatNumber(value, lang);
+    return isolate ? `\u2068${value}\u2069` : value;
   });
 }
 

@@ -1,5 +1,6 @@
 import type { StateCreator } from 'zustand';
 import { sortEvents } from '../data/dates';
+import { indexSources } from '../data/sources';
 import { spansOf } from '../data/spans';
 import type { AppState, DataSlice } from './types';
 import { extentWithMargin } from './window';
@@ -12,6 +13,7 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   events: [],
   eventIndex: new Map(),
   spans: spansOf([]),
+  sourceIndex: indexSources({ sources: [] }, []),
   extent: EMPTY_EXTENT,
   startLoading: (source) => set({ data: { status: 'loading', source } }),
   setDataset: (dataset, source) => {
@@ -25,7 +27,16 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
       max = Math.max(max, spans.end[i]!);
     }
     const extent = events.length ? extentWithMargin(min, max) : EMPTY_EXTENT;
-    set({ data: { status: 'ready', source }, dataset, events, eventIndex, spans, extent });
+    const sourceIndex = indexSources(dataset, events);
+    set({
+      data: { status: 'ready', source },
+      dataset,
+      events,
+      eventIndex,
+      spans,
+      sourceIndex,
+      extent,
+    });
   },
   setDataError: (source, titleKey, problems) =>
     set({
@@ -34,5 +45,6 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
       events: [],
       eventIndex: new Map(),
       spans: spansOf([]),
+      sourceIndex: indexSources({ sources: [] }, []),
     }),
 });

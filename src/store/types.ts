@@ -1,3 +1,4 @@
+import type { SourceIndex } from '../data/sources';
 import type { Spans } from '../data/spans';
 import type { Category, Dataset, TimelineEvent } from '../data/types';
 import type { Language, MessageKey, Params } from '../i18n';
@@ -43,6 +44,8 @@ export interface DataSlice {
   eventIndex: Map<string, number>;
   /** Start and end of each event in `events`, in ms (dates parsed once). */
   spans: Spans;
+  /** The source registry, indexed (derived once when the dataset loads). */
+  sourceIndex: SourceIndex;
   /** Full extent of the story, with a margin, used for "show all" and bounds. */
   extent: TimeWindow;
   startLoading: (source: string) => void;

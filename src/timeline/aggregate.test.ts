@@ -15,7 +15,7 @@ const event = (
     start,
     category,
     places: [],
-    source: { section: 'x' },
+    sources: [{ source: 's', quote: 'q' }],
     ...(end ? { end } : {}),
   }) as TimelineEvent;
 
