@@ -11,8 +11,10 @@ test('the page shows the timeline, map and details regions', async ({ app }) => 
 
 test('the timeline shows every event as an item and the eras as bands', async ({ app }) => {
   await app.open();
-  await expect(app.timelineItems()).toHaveCount(dataset.events.length);
-  await expect(app.page.locator('.vis-item.vis-background')).toHaveCount(3);
+  expect(await app.allTimelineIds()).toEqual(dataset.events.map((e) => e.id).sort());
+  // One band per era, plus one for each year two eras share (1991, 2011).
+  await expect(app.page.locator('.vis-item.vis-background.era-band')).toHaveCount(5);
+  await expect(app.page.locator('.vis-item.vis-background.era-band-shared')).toHaveCount(2);
 });
 
 test('the initial window shows the whole story from 1965 to 2024', async ({ app }) => {
@@ -26,6 +28,7 @@ test('the initial window shows the whole story from 1965 to 2024', async ({ app 
 });
 
 test('clicking each timeline item shows its details and puts it in the link', async ({ app }) => {
+  test.setTimeout(90_000);
   await app.open();
   for (const event of dataset.events) {
     await app.clickTimelineItem(event.id);

@@ -27,7 +27,7 @@ export class Driver {
   }
 
   detailsSummary(): Locator {
-    return this.details().locator('.details-summary');
+    return this.details().locator('.story-summary');
   }
 
   eventList(): Locator {
@@ -47,8 +47,78 @@ export class Driver {
     return this.page.locator(`.vis-item [data-event-id="${id}"]`);
   }
 
+  /** The visible label of a timeline item (its accessible name carries the full title and date). */
+  timelineLabel(id: string): Locator {
+    return this.timelineItem(id).locator('.tl-item-title');
+  }
+
+  /** Waits until the timeline has finished bringing the selected event's row into view. */
+  async timelineSettled() {
+    await expect(this.page.locator('.timeline-canvas[data-revealing]')).toHaveCount(0);
+  }
+
+  /** The panel that scrolls the timeline's rows (the lane-name column). */
+  timelineRows(): Locator {
+    return this.page.locator('.vis-panel[tabindex="0"]');
+  }
+
+  /**
+   * Scrolls the timeline's rows, as a reader would, until the event's item is
+   * drawn: vis-timeline draws only the rows in view.
+   */
+  async revealTimelineItem(id: string) {
+    const item = this.timelineItem(id);
+    await this.timelineSettled();
+    // Drawn is not enough: the item must be inside the rows' visible part.
+    const shown = async () => {
+      if (!(await item.isVisible())) return false;
+      const box = await item.boundingBox();
+      const panel = await this.page.locator('.vis-panel.vis-center').boundingBox();
+      return (
+        !!box && !!panel && box.y >= panel.y - 1 && box.y + box.height <= panel.y + panel.height + 1
+      );
+    };
+    if (await shown()) return item;
+    const rows = this.timelineRows();
+    await rows.evaluate((el) => el.scrollTo({ top: 0 }));
+    for (let step = 0; step < 30; step++) {
+      await this.page.waitForTimeout(50);
+      if (await shown()) return item;
+      const moved = await rows.evaluate((el) => {
+        const before = el.scrollTop;
+        el.scrollBy({ top: el.clientHeight / 2 });
+        return el.scrollTop !== before;
+      });
+      if (!moved) break;
+    }
+    expect(await shown(), `${id} shown in the timeline`).toBe(true);
+    return item;
+  }
+
   async clickTimelineItem(id: string) {
-    await this.timelineItem(id).click();
+    await (await this.revealTimelineItem(id)).click();
+  }
+
+  /** Every event id the timeline draws in its current window, scrolling through all rows. */
+  async allTimelineIds(): Promise<string[]> {
+    await this.timelineSettled();
+    const rows = this.timelineRows();
+    await rows.evaluate((el) => el.scrollTo({ top: 0 }));
+    const seen = new Set<string>();
+    for (let step = 0; step < 40; step++) {
+      await this.page.waitForTimeout(60);
+      for (const id of await this.timelineItems().evaluateAll((els) =>
+        els.map((e) => (e as HTMLElement).dataset.eventId ?? ''),
+      ))
+        seen.add(id);
+      const moved = await rows.evaluate((el) => {
+        const before = el.scrollTop;
+        el.scrollBy({ top: el.clientHeight / 2 });
+        return el.scrollTop !== before;
+      });
+      if (!moved) break;
+    }
+    return [...seen].sort();
   }
 
   async selectFromList(title: string) {
@@ -87,7 +157,7 @@ export class Driver {
   /** Clicks Leaflet's zoom-in button and waits for the zoom to land. */
   async zoomMapIn() {
     const before = (await this.mapView()).zoom;
-    await this.region('Map').getByRole('button', { name: 'Zoom in' }).click();
+    await this.region('Map').getByRole('button', { name: 'Zoom the map in' }).click();
     await expect.poll(async () => (await this.mapView()).zoom).toBeGreaterThan(before);
   }
 

@@ -39,9 +39,9 @@ test('the link is rewritten to its canonical form without a new history entry', 
 test('panning and zooming replace the link in place', async ({ app }) => {
   await app.open(TEACHER_LINK);
   const before = await app.page.evaluate(() => history.length);
-  await app.region('Timeline').getByRole('button', { name: 'Zoom out' }).click();
+  await app.region('Timeline').getByRole('button', { name: 'Zoom the timeline out' }).click();
   await expect.poll(() => app.search().get('from')).not.toBe('2010-01-01');
-  await app.region('Map').getByRole('button', { name: 'Zoom in' }).click();
+  await app.region('Map').getByRole('button', { name: 'Zoom the map in' }).click();
   await expect.poll(async () => (await app.mapView()).zoom).toBe(5);
   expect(await app.page.evaluate(() => history.length)).toBe(before);
 });
@@ -50,7 +50,7 @@ test('a copied link opens the same view in a fresh page', async ({ app, browser,
   await app.open();
   await app.clickTimelineItem('civil-war-onset');
   await app.settle();
-  await app.region('Timeline').getByRole('button', { name: 'Zoom in' }).click();
+  await app.region('Timeline').getByRole('button', { name: 'Zoom the timeline in' }).click();
   await app.settle();
   const link = app.page.url();
   const context = await browser.newContext({ baseURL: baseURL! });
@@ -157,7 +157,9 @@ test('script in the search text stays text', async ({ app }) => {
   await expect(app.page.getByRole('searchbox', { name: 'Search events' })).toHaveValue(
     '<img src=x onerror="window.__pwned=1">',
   );
-  await expect(app.eventList().or(app.page.getByText('No events match'))).toBeVisible();
+  await expect(
+    app.eventList().or(app.region('Event list').getByText('No events match')),
+  ).toBeVisible();
   expect(
     await app.page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned),
   ).toBeUndefined();

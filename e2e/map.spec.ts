@@ -1,17 +1,19 @@
 import { eventById } from './dataset';
 import { expect, test } from './fixtures';
 
-test('both embassies have markers with loaded icons and names', async ({ app }) => {
+test('both embassies have their own pins, with names, distinct from other places', async ({
+  app,
+}) => {
   await app.open();
   for (const name of ['Syrian Embassy, Havana', 'Cuban Embassy, Damascus']) {
     const marker = app.marker(name);
     await expect(marker).toBeVisible();
-    await expect(marker).toHaveAttribute('alt', name);
-    const loaded = await marker.evaluate(
-      (img) => (img as HTMLImageElement).complete && (img as HTMLImageElement).naturalWidth > 0,
-    );
-    expect(loaded).toBe(true);
+    await expect(marker).toHaveAttribute('title', name);
+    await expect(marker).toHaveClass(/marker-embassy/);
+    const box = (await marker.locator('svg').boundingBox())!;
+    expect(box.width).toBeGreaterThan(20);
   }
+  await expect(app.marker('Golan Heights')).toHaveClass(/marker-place-region/);
 });
 
 test('the line between the embassies is a great-circle arc bulging north', async ({ app }) => {

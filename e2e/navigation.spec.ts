@@ -1,4 +1,5 @@
 import AxeBuilder from '@axe-core/playwright';
+import { tourStepMs } from '../src/details/tour';
 import { dataset, eventById } from './dataset';
 import { expect, test } from './fixtures';
 
@@ -74,7 +75,7 @@ test('Previous and Next buttons name the neighbouring events', async ({ app }) =
   const titles = await listedTitles(app);
   const next = app.details().getByRole('button', { name: new RegExp(`^Next: ${titles[1]}`) });
   await expect(next).toBeVisible();
-  await expect(app.details().getByRole('button', { name: /^← Previous$/ })).toBeDisabled();
+  await expect(app.details().getByRole('button', { name: /^Previous$/ })).toBeDisabled();
   await next.click();
   await expect(app.detailsTitle()).toHaveText(titles[1]!);
 });
@@ -151,19 +152,34 @@ test('search filters everywhere, ignoring case and accents, and Enter selects th
   await expect.poll(() => app.search().get('q')).toBe('GOLÁN');
 });
 
-test('the tour steps through the events and pauses on any interaction', async ({ app }) => {
+test('the tour stays on each event as long as its text takes to read, and counts its steps', async ({
+  app,
+}) => {
   await app.page.clock.install();
   await app.open();
   const titles = await listedTitles(app);
-  await app.page.getByRole('button', { name: /Play tour/ }).click();
+  const byTitle = (title: string) => dataset.events.find((e) => e.title === title)!;
+  const stepMs = (title: string) => tourStepMs(`${title} ${byTitle(title).summary}`);
+  const play = app.page.getByRole('button', { name: /Play tour/ });
+  const widthBefore = (await play.boundingBox())!.width;
+  await play.click();
+  const pause = app.page.getByRole('button', { name: /Pause tour/ });
   await expect(app.detailsTitle()).toHaveText(titles[0]!);
-  await app.page.clock.runFor(4100);
+  await expect(pause).toHaveAccessibleName(`❚❚ Pause tour · 1 of ${titles.length}`);
+  // The header does not shift when the label changes.
+  expect((await pause.boundingBox())!.width).toBe(widthBefore);
+  // Not before its reading time is up…
+  await app.page.clock.runFor(stepMs(titles[0]!) - 500);
+  await expect(app.detailsTitle()).toHaveText(titles[0]!);
+  // …then on to the next.
+  await app.page.clock.runFor(600);
   await expect(app.detailsTitle()).toHaveText(titles[1]!);
-  await app.page.clock.runFor(4100);
+  await expect(pause).toHaveAccessibleName(`❚❚ Pause tour · 2 of ${titles.length}`);
+  await app.page.clock.runFor(stepMs(titles[1]!) + 100);
   await expect(app.detailsTitle()).toHaveText(titles[2]!);
   await app.page.mouse.click(700, 300);
   await expect(app.page.getByRole('button', { name: /Play tour/ })).toBeVisible();
-  await app.page.clock.runFor(9000);
+  await app.page.clock.runFor(30000);
   await expect(app.detailsTitle()).toHaveText(titles[2]!);
 });
 
@@ -173,22 +189,29 @@ test('timeline zoom buttons change the window and Show all restores it', async (
     new Date(app.search().get('to')!).getTime() - new Date(app.search().get('from')!).getTime();
   const initial = width();
   const timeline = app.region('Timeline');
-  await timeline.getByRole('button', { name: 'Zoom in' }).click();
+  const zoomIn = timeline.getByRole('button', { name: 'Zoom the timeline in' });
+  const zoomOut = timeline.getByRole('button', { name: 'Zoom the timeline out' });
+  await zoomIn.click();
   await expect.poll(width).toBeLessThan(initial * 0.6);
-  await timeline.getByRole('button', { name: 'Zoom out' }).click();
-  await timeline.getByRole('button', { name: 'Zoom out' }).click();
-  await expect.poll(width).toBeGreaterThan(initial * 1.2);
+  await zoomIn.click();
+  await expect.poll(width).toBeLessThan(initial * 0.3);
+  await zoomOut.click();
+  await expect.poll(width).toBeGreaterThan(initial * 0.4);
   await timeline.getByRole('button', { name: 'Show all' }).click();
   await expect.poll(width).toBe(initial);
+  // The whole story is the widest view.
+  await zoomOut.click();
+  await app.page.waitForTimeout(400);
+  expect(width()).toBe(initial);
 });
 
 test('eras show as labelled bands and there is no current-time marker', async ({ app }) => {
   await app.open();
   for (const id of ['era-cold-war', 'era-post-cold-war', 'era-civil-war']) {
-    await expect(app.timelineItem(id)).toHaveText(eventById(id).title);
+    await expect(app.timelineLabel(id)).toHaveText(eventById(id).title);
     await expect(app.timelineItem(id)).toBeVisible();
   }
-  await expect(app.page.locator('.vis-item.vis-background.era-band')).toHaveCount(3);
+  await expect(app.page.locator('.vis-item.vis-background.era-band')).toHaveCount(5);
   await expect(app.page.locator('.vis-current-time')).toHaveCount(0);
 });
 
@@ -215,7 +238,8 @@ test('every control is reachable by Tab and shows a focus ring', async ({ app })
     '▶ Play tour',
     'Copy link',
     'Show both embassies',
-    'Zoom in',
+    'Zoom the timeline in',
+    'Zoom the map in',
     'Show all',
   ]) {
     expect([...seen], name).toContain(name);

@@ -78,7 +78,7 @@ test.describe('a hostile dataset', () => {
     await app.open('?data=/data/hostile.json&event=img');
     await expect(app.detailsTitle()).toHaveText('<img src=x onerror="window.__pwned=1">');
     await expect(app.detailsSummary()).toHaveText('<script>window.__pwned=1</script> and more');
-    await expect(app.timelineItem('img')).toHaveText('<img src=x onerror="window.__pwned=1">');
+    await expect(app.timelineLabel('img')).toHaveText('<img src=x onerror="window.__pwned=1">');
     await expect(app.eventList()).toContainText('<img src=x onerror="window.__pwned=1">');
     await expect(app.page.getByRole('heading', { level: 1 })).toHaveText(HOSTILE_DATASET.title);
     expect(await app.page.title()).toContain(HOSTILE_DATASET.title);

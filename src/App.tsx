@@ -44,12 +44,12 @@ export function App() {
         </h1>
         <div className="app-tools">
           {status === 'ready' && (
-            <>
+            <ErrorBoundary name="tools" inline>
               <Search />
               <TourButton />
               <ShareButton />
               <SourcesButton />
-            </>
+            </ErrorBoundary>
           )}
           <AboutButton />
           <LanguageSwitch />
@@ -65,16 +65,20 @@ export function App() {
       <DataError />
       {status === 'ready' && (
         <main className="app-main">
+          <section className="pane pane-details" aria-label={t('region.details')}>
+            <ErrorBoundary name="details">
+              <DetailsPanel />
+            </ErrorBoundary>
+          </section>
           <section className="pane pane-map" aria-label={t('region.map')}>
             <ErrorBoundary name="map">
               <MapPane />
             </ErrorBoundary>
           </section>
-          <section className="pane pane-details" aria-label={t('region.details')}>
-            <DetailsPanel />
-          </section>
           <section className="pane pane-list" aria-label={t('region.list')}>
-            <EventList />
+            <ErrorBoundary name="list">
+              <EventList />
+            </ErrorBoundary>
           </section>
           <section className="pane pane-timeline" aria-label={t('region.timeline')}>
             <div className="timeline-toolbar">

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatDateRange, periodEndMs, periodStartMs } from '../data/dates';
 import { visibleEvents } from '../data/filter';
 import type { TimelineEvent } from '../data/types';
@@ -7,6 +7,7 @@ import { datasetTitle, eventText, placeText } from '../i18n/localize';
 import { useT } from '../i18n/useT';
 import { EventSources } from '../sources/EventSources';
 import { useAppStore } from '../store';
+import { PHONE_QUERY, TOUCH_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { categoryKey } from './Legend';
 import { useSelectedEvent } from './useSelectedEvent';
 
@@ -15,20 +16,48 @@ export function directionArrows(dir: 'ltr' | 'rtl') {
   return dir === 'rtl' ? { next: '←', previous: '→' } : { next: '→', previous: '←' };
 }
 
+/**
+ * The story: the selected event as the headline moment (category, date,
+ * large title, summary), then its note, places, sources and related events.
+ * Each new selection starts at the headline; Previous and Next stay in view
+ * below the text.
+ */
 export function DetailsPanel() {
   const event = useSelectedEvent();
   const dataset = useAppStore((s) => s.dataset);
   const lang = useAppStore((s) => s.lang);
   const visible = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang));
+  const eventIndex = useAppStore((s) => s.eventIndex);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const focusPlaces = useAppStore((s) => s.focusPlaces);
+  const revealEvent = useAppStore((s) => s.revealEvent);
   const t = useT();
+  const phone = useMediaQuery(PHONE_QUERY);
+  const touch = useMediaQuery(TOUCH_QUERY);
   const locale = intlLocale(lang);
   const arrows = directionArrows(directionOf(lang));
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const navRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
 
   const index = event ? visible.findIndex((e) => e.id === event.id) : -1;
-  const previous = index > 0 ? visible[index - 1] : undefined;
-  const next = index >= 0 ? visible[index + 1] : visible[0];
+  const hidden = !!event && index === -1;
+  // A hidden selection keeps its place in time: its neighbours are the
+  // visible events just before and after it.
+  const at = event ? (eventIndex.get(event.id) ?? -1) : -1;
+  const firstAfter = hidden ? visible.findIndex((e) => (eventIndex.get(e.id) ?? -1) > at) : -1;
+  const previous = hidden
+    ? visible[(firstAfter === -1 ? visible.length : firstAfter) - 1]
+    : index > 0
+      ? visible[index - 1]
+      : undefined;
+  const next = hidden
+    ? firstAfter === -1
+      ? undefined
+      : visible[firstAfter]
+    : index >= 0
+      ? visible[index + 1]
+      : visible[0];
 
   const related = useMemo(() => {
     if (!event) return [];
@@ -40,15 +69,59 @@ export function DetailsPanel() {
       .slice(0, 6);
   }, [event, visible]);
 
+  const eventId = event?.id;
+  useLayoutEffect(
+    function startAtTheHeadline() {
+      // A new selection is read from its headline, not from where the last
+      // one was scrolled to.
+      const body = bodyRef.current;
+      if (body) body.scrollTop = 0;
+      if (!phone || !eventId) return;
+      // On a phone the story is part of the page: bring its top into view
+      // if the reader is elsewhere (the timeline or map below).
+      const top = body?.getBoundingClientRect().top ?? 0;
+      const header = document.querySelector('.app-header')?.getBoundingClientRect().height ?? 0;
+      if (top < 0 || top > window.innerHeight * 0.6) {
+        window.scrollTo({
+          top: window.scrollY + top - Math.min(header, 8) - 8,
+          behavior: 'instant',
+        });
+      }
+    },
+    [eventId, phone],
+  );
+
+  useEffect(
+    function keepFocusOffDisabledButtons() {
+      // End or Home can disable the focused Next or Previous button: focus
+      // then moves to the headline instead of falling to the page.
+      const active = document.activeElement;
+      if (
+        active instanceof HTMLButtonElement &&
+        active.disabled &&
+        navRef.current?.contains(active)
+      ) {
+        headingRef.current?.focus();
+      }
+    },
+    [previous, next],
+  );
+
   if (!event) {
     return (
-      <div className="details-empty">
-        <h2 className="details-title">
+      <div className="story story-empty" ref={bodyRef}>
+        <h2 className="story-title story-title-intro">
           {dataset ? datasetTitle(dataset, lang) : t('app.loading')}
         </h2>
-        <p>{t('details.empty', arrows)}</p>
+        <p className="story-summary">
+          {touch ? t('details.emptyTouch') : t('details.empty', arrows)}
+        </p>
         {next && (
-          <button type="button" className="button" onClick={() => selectEvent(next.id, 'user')}>
+          <button
+            type="button"
+            className="button button-primary"
+            onClick={() => selectEvent(next.id, 'user')}
+          >
             {t('details.start', { title: eventText(next, lang).title })}
           </button>
         )}
@@ -58,78 +131,108 @@ export function DetailsPanel() {
 
   const text = eventText(event, lang);
   const places = dataset?.places.filter((p) => event.places.includes(p.id)) ?? [];
+  const position = hidden ? 0 : index + 1;
   return (
-    <article className="details-body" aria-labelledby="details-title">
-      <p className="details-meta">
-        <span className={`category-chip cat-${event.category}`}>
-          <span className={`cat-shape cat-shape-${event.category}`} aria-hidden="true" />
-          {t(categoryKey(event.category))}
-        </span>{' '}
-        <time
-          className="details-date"
-          dateTime={event.end ? `${event.start}/${event.end}` : event.start}
-        >
-          {formatDateRange(event.start, event.end, locale)}
-        </time>
-      </p>
-      <h2 id="details-title" className="details-title">
-        {text.title}
-      </h2>
-      <p className="details-summary">{text.summary}</p>
-      {text.note && <p className="details-note">{t('details.note', { note: text.note })}</p>}
-      {places.length > 0 && (
-        <div className="details-places">
-          <span className="details-label">{t('details.places')}</span>{' '}
-          {places.map((p) => (
-            <button
-              key={p.id}
-              type="button"
-              className="chip-button"
-              onClick={() => focusPlaces([p.id])}
-            >
-              {placeText(p, lang).name}
+    <article className="story" aria-labelledby="details-title">
+      <div className="story-body" ref={bodyRef}>
+        <p className="story-meta">
+          <span className={`category-chip cat-${event.category}`}>
+            <span className={`cat-shape cat-shape-${event.category}`} aria-hidden="true" />
+            {t(categoryKey(event.category))}
+          </span>
+          <time
+            className="story-date"
+            dateTime={event.end ? `${event.start}/${event.end}` : event.start}
+          >
+            {formatDateRange(event.start, event.end, locale)}
+          </time>
+        </p>
+        <h2 id="details-title" className="story-title" tabIndex={-1} ref={headingRef}>
+          {text.title}
+        </h2>
+        {hidden && (
+          <p className="story-hidden" role="status">
+            {t('details.hidden')}{' '}
+            <button type="button" className="button" onClick={() => revealEvent(event.id)}>
+              {t('details.reveal')}
             </button>
-          ))}
-        </div>
-      )}
-      <EventSources event={event} />
-      {related.length > 0 && (
-        <div className="details-related">
-          <span className="details-label">{t('details.related')}</span>
-          <ul>
-            {related.map((e) => (
-              <li key={e.id}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => selectEvent(e.id, 'user')}
-                >
-                  {eventText(e, lang).title}
-                </button>{' '}
-                <span className="muted">({formatDateRange(e.start, e.end, locale)})</span>
-              </li>
+          </p>
+        )}
+        <p className="story-summary">{text.summary}</p>
+        {text.note && <p className="details-note">{t('details.note', { note: text.note })}</p>}
+        {places.length > 0 && (
+          <div className="details-places">
+            <span className="details-label">{t('details.places')}</span>{' '}
+            {places.map((p) => (
+              <button
+                key={p.id}
+                type="button"
+                className="chip-button"
+                onClick={() => focusPlaces([p.id])}
+              >
+                {placeText(p, lang).name}
+              </button>
             ))}
-          </ul>
-        </div>
-      )}
-      <nav className="details-nav" aria-label={t('details.nav')}>
+          </div>
+        )}
+        <EventSources event={event} />
+        {related.length > 0 && (
+          <div className="details-related">
+            <h3 className="details-label">{t('details.related')}</h3>
+            <ul>
+              {related.map((e) => (
+                <li key={e.id}>
+                  <button
+                    type="button"
+                    className="link-button"
+                    onClick={() => selectEvent(e.id, 'user')}
+                  >
+                    {eventText(e, lang).title}
+                  </button>{' '}
+                  <span className="muted date-range">
+                    ({formatDateRange(e.start, e.end, locale)})
+                  </span>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </div>
+      <nav className="story-nav" aria-label={t('details.nav')} ref={navRef}>
         <button
           type="button"
-          className="button"
+          className="button story-nav-button"
+          aria-label={
+            previous
+              ? `${t('details.previous')}: ${eventText(previous, lang).title}`
+              : t('details.previous')
+          }
           disabled={!previous}
           onClick={() => previous && selectEvent(previous.id, 'user')}
         >
-          {arrows.previous} {t('details.previous')}
-          {previous ? `: ${eventText(previous, lang).title}` : ''}
+          <span className="story-nav-dir">
+            {arrows.previous} {t('details.previous')}
+          </span>
+          {previous && <span className="story-nav-title">{eventText(previous, lang).title}</span>}
         </button>
+        {position > 0 && (
+          <span className="story-position">
+            {t('details.position', { index: position, total: visible.length })}
+          </span>
+        )}
         <button
           type="button"
-          className="button"
+          className="button story-nav-button story-nav-next"
+          aria-label={
+            next ? `${t('details.next')}: ${eventText(next, lang).title}` : t('details.next')
+          }
           disabled={!next}
           onClick={() => next && selectEvent(next.id, 'user')}
         >
-          {t('details.next')}
-          {next ? `: ${eventText(next, lang).title}` : ''} {arrows.next}
+          <span className="story-nav-dir">
+            {t('details.next')} {arrows.next}
+          </span>
+          {next && <span className="story-nav-title">{eventText(next, lang).title}</span>}
         </button>
       </nav>
     </article>

@@ -34,7 +34,7 @@ export function EventList() {
       if (!selectedId) return;
       const list = listRef.current;
       const el = list?.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(selectedId)}"]`);
-      const scroller = list?.parentElement;
+      const scroller = list?.closest<HTMLElement>('.pane-list');
       if (!el || !scroller) return;
       // Scroll the list's own pane only: scrollIntoView would also scroll the
       // page, yanking a phone user away from the details they are reading.
@@ -48,7 +48,14 @@ export function EventList() {
     [selectedId],
   );
 
-  if (visible.length === 0) return <p className="muted">{t('list.none')}</p>;
+  if (visible.length === 0) {
+    const query = useAppStore.getState().query.trim();
+    return (
+      <p className="list-empty" role="status">
+        {query ? t('search.none', { query }) : t('list.none')}
+      </p>
+    );
+  }
   const paged = visible.length > LIST_PAGE;
   return (
     <>

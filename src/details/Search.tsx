@@ -1,14 +1,21 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useId, useRef } from 'react';
 import { visibleEvents } from '../data/filter';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
 
+/** Search box with a visible match count ("3 of 35") and a message when nothing matches. */
 export function Search() {
   const query = useAppStore((s) => s.query);
   const setQuery = useAppStore((s) => s.setQuery);
   const announce = useAppStore((s) => s.announce);
+  const count = useAppStore(
+    (s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).length,
+  );
+  const total = useAppStore((s) => s.events.length);
   const t = useT();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const countId = useId();
+  const searching = query.trim() !== '';
 
   useEffect(
     function announceMatchCount() {
@@ -16,8 +23,12 @@ export function Search() {
       if (!query.trim()) return;
       timer.current = setTimeout(() => {
         const s = useAppStore.getState();
-        const count = visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).length;
-        announce(t('search.matches', { query: query.trim(), count }));
+        const n = visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).length;
+        announce(
+          n === 0
+            ? t('search.none', { query: query.trim() })
+            : t('search.matches', { query: query.trim(), count: n }),
+        );
       }, 400);
       return function cancelAnnouncement() {
         if (timer.current) clearTimeout(timer.current);
@@ -40,11 +51,20 @@ export function Search() {
       <input
         type="search"
         aria-label={t('search.label')}
+        aria-describedby={searching ? countId : undefined}
         placeholder={t('search.label')}
         value={query}
         maxLength={100}
         onChange={(e) => setQuery(e.target.value)}
       />
+      {/* Always rendered, so that the header does not move as the count appears. */}
+      <span
+        id={countId}
+        className={`search-count${searching && count === 0 ? ' is-none' : ''}`}
+        aria-hidden={!searching}
+      >
+        {searching ? t('search.count', { count, total }) : ''}
+      </span>
     </form>
   );
 }

@@ -1,27 +1,54 @@
 import { useEffect, useState } from 'react';
-import { useAppStore } from '../store';
+import { visibleEvents } from '../data/filter';
+import { eventText } from '../i18n/localize';
 import { useT } from '../i18n/useT';
-import { prefersReducedMotion } from '../ui/motion';
+import { useAppStore } from '../store';
+import { tourStepMs } from './tour';
 
-export const TOUR_STEP_MS = 4000;
-
-/** Steps through the events in order; any other interaction pauses it. */
+/**
+ * Steps through the events in order, staying on each as long as its text
+ * takes to read; any other interaction pauses it. A counter says where the
+ * tour is. Both labels share one cell so the header never shifts.
+ */
 export function TourButton() {
   const [playing, setPlaying] = useState(false);
   const t = useT();
+  // Primitive selectors: an object built in a selector would re-render forever.
+  const index = useAppStore((s) =>
+    s.selectedId
+      ? visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).findIndex(
+          (e) => e.id === s.selectedId,
+        ) + 1
+      : 0,
+  );
+  const total = useAppStore(
+    (s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).length,
+  );
 
   useEffect(
     function runTour() {
       if (!playing) return;
       const s = useAppStore.getState();
       if (s.selectedId === null) s.selectFirst('tour');
-      const step = prefersReducedMotion() ? TOUR_STEP_MS * 1.5 : TOUR_STEP_MS;
-      const timer = setInterval(() => {
+      let timer: ReturnType<typeof setTimeout>;
+      const schedule = () => {
         const state = useAppStore.getState();
-        const before = state.selectedId;
-        state.selectNext('tour');
-        if (useAppStore.getState().selectedId === before) setPlaying(false);
-      }, step);
+        const event = state.selectedId
+          ? state.events[state.eventIndex.get(state.selectedId) ?? -1]
+          : undefined;
+        const text = event ? eventText(event, state.lang) : { title: '', summary: '' };
+        timer = setTimeout(
+          () => {
+            const current = useAppStore.getState();
+            const before = current.selectedId;
+            current.selectNext('tour');
+            if (useAppStore.getState().selectedId === before) setPlaying(false);
+            else schedule();
+          },
+          tourStepMs(`${text.title} ${text.summary}`),
+        );
+      };
+      schedule();
       const pause = (e: Event) => {
         if (e.target instanceof Element && e.target.closest('[data-tour-button]')) return;
         setPlaying(false);
@@ -34,7 +61,7 @@ export function TourButton() {
       window.addEventListener('keydown', pause, true);
       window.addEventListener('wheel', pause, true);
       return function stopTour() {
-        clearInterval(timer);
+        clearTimeout(timer);
         unsubscribe();
         window.removeEventListener('pointerdown', pause, true);
         window.removeEventListener('keydown', pause, true);
@@ -44,15 +71,25 @@ export function TourButton() {
     [playing],
   );
 
+  const pauseLabel = (at: number) =>
+    at > 0 ? `${t('tour.pause')} · ${t('tour.step', { index: at, total })}` : t('tour.pause');
   return (
     <button
       type="button"
-      className="button"
+      className="button button-stable tour"
       data-tour-button
+      aria-label={playing ? pauseLabel(index) : t('tour.play')}
       aria-pressed={playing}
       onClick={() => setPlaying((p) => !p)}
     >
-      {playing ? t('tour.pause') : t('tour.play')}
+      <span className={playing ? 'is-hidden' : undefined}>{t('tour.play')}</span>
+      <span className={playing ? undefined : 'is-hidden'} aria-hidden={!playing}>
+        {pauseLabel(playing ? index : 0)}
+      </span>
+      {/* Sizes the button for its longest label, so the header never shifts. */}
+      <span className="is-hidden" aria-hidden="true">
+        {pauseLabel(total)}
+      </span>
     </button>
   );
 }

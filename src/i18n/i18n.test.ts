@@ -37,7 +37,7 @@ describe('translations', () => {
 
   it('are not left in English (apart from words that are the same)', () => {
     const sameOnPurpose: Record<string, string[]> = {
-      es: ['category.cultural', 'map.distance'],
+      es: ['category.cultural', 'map.distance', 'map.unitKm', 'map.unitMi'],
       ar: [],
     };
     for (const lang of ['es', 'ar'] as const) {
@@ -59,7 +59,7 @@ describe('translations', () => {
     expect(translate('en', 'list.range', { from: 1, to: 200, total: 10000 })).toBe(
       'Events 1–200 of 10,000',
     );
-    expect(translate('ar', 'notice.linkIgnored', { count: 3 })).toContain('٣');
+    expect(translate('ar', 'notice.linkIgnored', { count: 3 })).toContain('(3)');
     expect(translate('en', 'details.note', { note: '<b>x</b>' })).toBe('Note: <b>x</b>');
   });
 
@@ -88,6 +88,10 @@ describe('the bundled dataset', () => {
         expect(event.i18n?.[lang]?.summary, `${event.id} ${lang}`).toBeTruthy();
       }
     }
+  });
+
+  it('writes Arabic with Western digits, like the interface', () => {
+    expect(JSON.stringify(json)).not.toMatch(/[٠-٩]/);
   });
 
   it('keeps the names as each language spells them', () => {
@@ -126,18 +130,20 @@ describe('dates per language', () => {
     expect(formatDate('1991', intlLocale('es'))).toBe('1991');
   });
 
-  it('write Arabic dates with Arabic month names and digits', () => {
+  it('write Arabic dates with Arabic month names and Western digits, like the dataset', () => {
+    // One digit system per language, everywhere: the dataset's Arabic text
+    // writes "1965", "COVID-19", so the interface does too.
     const day = formatDate('1965-08-11', intlLocale('ar'));
-    expect(day).toMatch(/[٠-٩]/);
-    expect(day).not.toMatch(/[0-9]/);
-    expect(day).toContain('أغسطس');
-    expect(formatDate('1991', intlLocale('ar'))).toBe('١٩٩١');
-    expect(formatDateRange('1991', '2011', intlLocale('ar'))).toBe('١٩٩١ – ٢٠١١');
+    expect(day).toBe('11 أغسطس 1965');
+    expect(day).not.toMatch(/[٠-٩]/);
+    expect(formatDate('1991', intlLocale('ar'))).toBe('1991');
+    expect(formatDateRange('1991', '2011', intlLocale('ar'))).toBe('1991 – 2011');
   });
 
   it('format numbers per language', () => {
     expect(formatNumber(10972, 'en')).toBe('10,972');
-    expect(formatNumber(10972, 'ar')).toBe('١٠٬٩٧٢');
+    expect(formatNumber(10972, 'es')).toBe('10.972');
+    expect(formatNumber(10972, 'ar')).toBe('10,972');
   });
 });
 

@@ -1,3 +1,4 @@
+import moment from 'moment';
 import { en, type MessageKey, type Messages } from './messages';
 
 export const LANGUAGES = ['en', 'es', 'ar'] as const;
@@ -25,6 +26,10 @@ export function loadLanguage(lang: Language): Promise<void> {
           })
         : Promise.all([import('./ar'), import('moment/dist/locale/ar')]).then(([m]) => {
             MESSAGES.ar = m.ar;
+            // The timeline's axis in Western digits, like the rest of the Arabic text.
+            moment.updateLocale('ar', { postformat: (s: string) => s, preparse: (s: string) => s });
+            // updateLocale also makes it the global locale; the timeline names its own.
+            moment.locale('en');
           });
     loading.set(lang, promise);
   }
@@ -67,11 +72,13 @@ export function directionOf(lang: Language): 'ltr' | 'rtl' {
 }
 
 /**
- * The locale handed to Intl: British English spells dates "11 August 1965";
- * Arabic asks for Arabic-Indic digits, which plain "ar" no longer implies.
+ * The locale handed to Intl: British English spells dates "11 August 1965".
+ * Arabic uses Western digits (0–9) throughout, the interface like the
+ * dataset's Arabic text (which writes "COVID-19", "G77", "11 أغسطس 1965"):
+ * one digit system per language, everywhere.
  */
 export function intlLocale(lang: Language): string {
-  return lang === 'en' ? 'en-GB' : lang === 'ar' ? 'ar-u-nu-arab' : lang;
+  return lang === 'en' ? 'en-GB' : lang === 'ar' ? 'ar-u-nu-latn' : lang;
 }
 
 const numberFormats = new Map<Language, Intl.NumberFormat>();

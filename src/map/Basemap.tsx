@@ -3,13 +3,16 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Topology } from 'topojson-specification';
 import countries110mUrl from 'world-atlas/countries-110m.json?url';
-import { topologyToCountries } from './basemapGeometry';
 
 /** ISO 3166 numeric codes of the two parties, drawn in their own colours. */
 const HIGHLIGHT: Record<string, string> = { '192': 'country-cuba', '760': 'country-syria' };
 
 export async function fetchCountries(url: string): Promise<GeoJSON.FeatureCollection> {
-  const response = await fetch(url);
+  // The decoder and ring repair load with the shapes, off the start-up path.
+  const [response, { topologyToCountries }] = await Promise.all([
+    fetch(url),
+    import('./basemapGeometry'),
+  ]);
   if (!response.ok) throw new Error(`basemap request failed: ${response.status}`);
   return topologyToCountries((await response.json()) as Topology);
 }
@@ -83,12 +86,22 @@ export function Basemap({ onError }: { onError: (message: string) => void }) {
           .then((fc) => show(fc, '50m'))
           .catch(fail);
       };
-      fetchCountries(countries110mUrl)
-        .then((fc) => {
-          if (container.dataset.basemap !== '50m') show(fc, '110m');
-          maybeLoadDetail();
-        })
-        .catch(fail);
+      const loadCoarse = () =>
+        fetchCountries(countries110mUrl)
+          .then((fc) => {
+            if (container.dataset.basemap !== '50m') show(fc, '110m');
+            maybeLoadDetail();
+          })
+          .catch(fail);
+      if (map.getZoom() >= DETAIL_ZOOM) {
+        // Opening close in (a link to one event): draw the fine shapes at once
+        // rather than swapping coarse coastlines for fine ones in view.
+        detailRequested = true;
+        void import('world-atlas/countries-50m.json?url')
+          .then((m) => fetchCountries(m.default))
+          .then((fc) => show(fc, '50m'))
+          .catch(() => loadCoarse());
+      } else void loadCoarse();
       map.on('zoomend', maybeLoadDetail);
       return function removeBasemap() {
         cancelled = true;

@@ -1,24 +1,15 @@
 import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import {
-  MapContainer,
-  Marker,
-  Polyline,
-  Popup,
-  ScaleControl,
-  Tooltip,
-  useMap,
-  ZoomControl,
-} from 'react-leaflet';
+import { MapContainer, Marker, Polyline, Popup, Tooltip, useMap, ZoomControl } from 'react-leaflet';
 import { formatDate, formatDateRange } from '../data/dates';
 import { visibleEvents } from '../data/filter';
 import type { Place, TimelineEvent } from '../data/types';
-import { useAppStore } from '../store';
-import { throwIfFaultInjected } from '../ui/faults';
-import { intlLocale } from '../i18n';
+import { directionOf, formatNumber, intlLocale, translate, type Language } from '../i18n';
 import { eventText, placeText } from '../i18n/localize';
 import { useT } from '../i18n/useT';
+import { useAppStore } from '../store';
+import { throwIfFaultInjected } from '../ui/faults';
 import { prefersReducedMotion } from '../ui/motion';
 import { Basemap } from './Basemap';
 import { greatCirclePoints, haversineKm } from './geo';
@@ -26,11 +17,28 @@ import { embassyIcon, placeIcon } from './icons';
 import { OnlineTiles } from './OnlineTiles';
 
 const MAX_FOCUS_ZOOM = 5;
+/** How the map frames an event's places: clear of the controls at the top and the scale below. */
+const FOCUS_PADDING = {
+  maxZoom: MAX_FOCUS_ZOOM,
+  paddingTopLeft: [48, 72] as [number, number],
+  paddingBottomRight: [40, 48] as [number, number],
+};
 const POPUP_EVENT_LIMIT = 30;
+/** Room kept free around a popup for the map's controls (zoom, "Show both embassies", scale). */
+const POPUP_PADDING_TOP_LEFT = L.point(52, 84);
+const POPUP_PADDING_BOTTOM_RIGHT = L.point(16, 56);
+/** Below this size the map shows a place's events in a sheet over its lower part, not a popup. */
+const SHEET_MAX_WIDTH = 520;
+const SHEET_MAX_HEIGHT = 400;
 
 function boundsOfPlaces(places: Place[]): L.LatLngBounds | null {
   if (places.length === 0) return null;
   return L.latLngBounds(places.map((p) => [p.lat, p.lng] as [number, number]));
+}
+
+/** Moves focus to the story's headline once it shows the new selection. */
+function focusHeadline() {
+  requestAnimationFrame(() => document.getElementById('details-title')?.focus());
 }
 
 /** Keeps the store's map view and Leaflet's in step, in both directions, without echo. */
@@ -56,13 +64,9 @@ function MapSync() {
           const bounds = boundsOfPlaces(places);
           if (!bounds) return;
           const animate = !prefersReducedMotion();
-          const options = {
-            maxZoom: MAX_FOCUS_ZOOM,
-            padding: [40, 40] as [number, number],
-            animate,
-            duration: 0.8,
-          };
+          const options = { ...FOCUS_PADDING, animate, duration: 0.8 };
           map.stop();
+          map.closePopup();
           if (animate) map.flyToBounds(bounds, options);
           else map.fitBounds(bounds, options);
         }
@@ -81,11 +85,64 @@ function MapSync() {
   return null;
 }
 
-function PlaceEvents({ place, events }: { place: Place; events: TimelineEvent[] }) {
+/** Escape closes an open popup (and returns focus to its marker) before it clears the selection. */
+function ClosePopupOnEscape() {
+  const map = useMap();
+  useEffect(
+    function closePopupOnEscape() {
+      const onKeyDown = (e: KeyboardEvent) => {
+        if (e.key !== 'Escape' || e.defaultPrevented) return;
+        let open: L.Popup | null = null;
+        map.eachLayer((layer) => {
+          if (layer instanceof L.Popup && layer.isOpen()) open = layer;
+        });
+        if (!open) return;
+        e.preventDefault();
+        const marker = (open as L.Popup & { _source?: L.Marker })._source;
+        map.closePopup(open);
+        marker?.getElement()?.focus();
+      };
+      // Capture: before the app's own Escape (clear the selection).
+      window.addEventListener('keydown', onKeyDown, true);
+      return function stopClosingPopupOnEscape() {
+        window.removeEventListener('keydown', onKeyDown, true);
+      };
+    },
+    [map],
+  );
+  return null;
+}
+
+/** The map's size in pixels, following resizes. */
+function useMapSize(): L.Point {
+  const map = useMap();
+  const [size, setSize] = useState(() => map.getSize());
+  useEffect(
+    function followMapSize() {
+      const update = () => setSize(map.getSize());
+      map.on('resize', update);
+      return function stopFollowingMapSize() {
+        map.off('resize', update);
+      };
+    },
+    [map],
+  );
+  return size;
+}
+
+/** A place's name, location note and events; choosing an event moves the map to its places. */
+function PlaceEvents({
+  place,
+  events,
+  onChoose,
+}: {
+  place: Place;
+  events: TimelineEvent[];
+  onChoose: () => void;
+}) {
   const selectEvent = useAppStore((s) => s.selectEvent);
   const lang = useAppStore((s) => s.lang);
   const t = useT();
-  const map = useMap();
   const text = placeText(place, lang);
   const locale = intlLocale(lang);
   return (
@@ -107,13 +164,16 @@ function PlaceEvents({ place, events }: { place: Place; events: TimelineEvent[] 
                   type="button"
                   className="link-button"
                   onClick={() => {
-                    map.closePopup();
-                    selectEvent(e.id, 'map', { focusMap: false });
+                    onChoose();
+                    selectEvent(e.id, 'map');
+                    focusHeadline();
                   }}
                 >
                   {eventText(e, lang).title}
                 </button>{' '}
-                <span className="muted">({formatDateRange(e.start, e.end, locale)})</span>
+                <span className="muted date-range">
+                  ({formatDateRange(e.start, e.end, locale)})
+                </span>
               </li>
             ))}
           </ul>
@@ -130,7 +190,13 @@ function PlaceEvents({ place, events }: { place: Place; events: TimelineEvent[] 
   );
 }
 
-function PlaceMarkers() {
+function countryOf(place: Place): 'cuba' | 'syria' | 'other' {
+  return place.country === 'Cuba' ? 'cuba' : place.country === 'Syria' ? 'syria' : 'other';
+}
+
+function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void }) {
+  const map = useMap();
+  const size = useMapSize();
   const dataset = useAppStore((s) => s.dataset);
   const visible = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang));
   const lang = useAppStore((s) => s.lang);
@@ -140,6 +206,12 @@ function PlaceMarkers() {
   const eventIndex = useAppStore((s) => s.eventIndex);
   const selected = useAppStore((s) =>
     s.selectedId ? s.events[s.eventIndex.get(s.selectedId) ?? -1] : undefined,
+  );
+  const sheet = size.x < SHEET_MAX_WIDTH || size.y < SHEET_MAX_HEIGHT;
+  // A popup never exceeds the map: its list scrolls inside it.
+  const popupMaxHeight = Math.max(
+    120,
+    size.y - POPUP_PADDING_TOP_LEFT.y - POPUP_PADDING_BOTTOM_RIGHT.y - 90,
   );
 
   const eventsByPlace = useMemo(() => {
@@ -172,33 +244,47 @@ function PlaceMarkers() {
         return (
           <Marker
             // Leaflet takes title and alt at creation only: a new language makes new markers.
-            key={`${place.id}:${lang}`}
+            key={`${place.id}:${lang}:${sheet ? 'sheet' : 'popup'}`}
             position={[place.lat, place.lng]}
-            icon={isEmbassy ? embassyIcon : placeIcon(faded, isSelected)}
+            icon={
+              isEmbassy
+                ? embassyIcon(countryOf(place), isSelected)
+                : placeIcon(place.precision === 'region' ? 'region' : 'site', faded, isSelected)
+            }
             title={name}
-            alt={name}
-            opacity={isEmbassy ? 1 : faded ? 0.45 : 1}
+            opacity={isEmbassy ? 1 : faded ? 0.5 : 1}
+            // Other places above the embassy pins: the Golan Heights ring stays
+            // visible next to the Damascus pin at world zoom.
+            zIndexOffset={isEmbassy ? 0 : 1000}
             keyboard
             eventHandlers={{
               click: () => {
                 // A place with a single event: the click selects it (the
-                // popup still opens with the place's details).
+                // place's details still show).
                 const only = events.length === 1 ? events[0] : undefined;
                 if (only) useAppStore.getState().selectEvent(only.id, 'map', { focusMap: false });
+                if (sheet) onOpenSheet(place.id);
               },
               add: (e) => {
                 const el = (e.target as L.Marker).getElement();
                 el?.setAttribute('aria-label', name);
                 el?.setAttribute('data-place-id', place.id);
-                if (el && !isEmbassy) el.setAttribute('role', 'button');
+                el?.setAttribute('role', 'button');
               },
             }}
           >
-            <Popup>
-              <PlaceEvents place={place} events={events} />
-            </Popup>
+            {!sheet && (
+              <Popup
+                maxHeight={popupMaxHeight}
+                maxWidth={Math.min(340, size.x - 80)}
+                autoPanPaddingTopLeft={POPUP_PADDING_TOP_LEFT}
+                autoPanPaddingBottomRight={POPUP_PADDING_BOTTOM_RIGHT}
+              >
+                <PlaceEvents place={place} events={events} onChoose={() => map.closePopup()} />
+              </Popup>
+            )}
             {isSelected && selectedId && !isEmbassy && (
-              <Tooltip direction="top" offset={[0, -8]} permanent>
+              <Tooltip direction="right" offset={[6, 0]} permanent className="place-label">
                 {name}
               </Tooltip>
             )}
@@ -209,16 +295,52 @@ function PlaceMarkers() {
   );
 }
 
+/** On a small map: the place's events in a sheet over the map's lower part. */
+function PlaceSheet({ placeId, onClose }: { placeId: string; onClose: () => void }) {
+  const t = useT();
+  const dataset = useAppStore((s) => s.dataset);
+  const visible = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang));
+  const place = dataset?.places.find((p) => p.id === placeId);
+  const closeRef = useRef<HTMLButtonElement>(null);
+  useEffect(function focusSheet() {
+    closeRef.current?.focus();
+  }, []);
+  if (!place) return null;
+  const events = visible.filter((e) => e.places.includes(place.id));
+  return (
+    <div
+      className="place-sheet"
+      role="dialog"
+      aria-label={placeText(place, useAppStore.getState().lang).name}
+      onKeyDown={(e) => {
+        if (e.key === 'Escape') {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <button
+        ref={closeRef}
+        type="button"
+        className="dialog-close place-sheet-close"
+        aria-label={t('dialog.close')}
+        onClick={onClose}
+      >
+        ×
+      </button>
+      <PlaceEvents place={place} events={events} onChoose={onClose} />
+    </div>
+  );
+}
+
+/** The arc between the embassies, highlighted when the selected event concerns both. */
 function EmbassyLink() {
   const dataset = useAppStore((s) => s.dataset);
-  const lang = useAppStore((s) => s.lang);
-  const t = useT();
   const embassies = useMemo(
     () => dataset?.places.filter((p) => p.kind === 'embassy') ?? [],
     [dataset],
   );
   const [a, b] = embassies;
-  // Highlighted when the selected event concerns both countries (both missions).
   const concernsBoth = useAppStore((s) => {
     const e = s.selectedId ? s.events[s.eventIndex.get(s.selectedId) ?? -1] : undefined;
     return !!e && !!a && !!b && e.places.includes(a.id) && e.places.includes(b.id);
@@ -233,27 +355,79 @@ function EmbassyLink() {
     [concernsBoth],
   );
   if (!a || !b || !arc) return null;
+  return (
+    <>
+      <Polyline
+        ref={lineRef}
+        className="embassy-link"
+        // A line to look at, not a control: no pointer, no click.
+        interactive={false}
+        positions={arc.map((p) => [p.lat, p.lng] as [number, number])}
+        pathOptions={{
+          color: concernsBoth ? '#b3261e' : '#2f5d8a',
+          weight: concernsBoth ? 4 : 2.5,
+          dashArray: concernsBoth ? undefined : '6 6',
+        }}
+      />
+      <ArcLabel arc={arc} a={a} b={b} />
+    </>
+  );
+}
+
+/**
+ * "Cuba – Syria: 10,972 km", placed on the part of the arc that is in view
+ * (nearest its middle), so that it never runs off a narrow map.
+ */
+function ArcLabel({ arc, a, b }: { arc: { lat: number; lng: number }[]; a: Place; b: Place }) {
+  const map = useMap();
+  const dataset = useAppStore((s) => s.dataset);
+  const lang = useAppStore((s) => s.lang);
+  const t = useT();
   const km = Math.round(haversineKm(a, b));
   // The two parties when the dataset names two, else the two missions.
   const parties = (lang !== 'en' && dataset?.i18n?.[lang]?.parties) || dataset?.parties || [];
   const [from, to] =
     parties.length === 2 ? parties : [placeText(a, lang).name, placeText(b, lang).name];
-  return (
-    <Polyline
-      ref={lineRef}
-      className="embassy-link"
-      positions={arc.map((p) => [p.lat, p.lng] as [number, number])}
-      pathOptions={{
-        color: concernsBoth ? '#b3261e' : '#2f5d8a',
-        weight: concernsBoth ? 4 : 2.5,
-        dashArray: concernsBoth ? undefined : '6 6',
-      }}
-    >
-      <Tooltip permanent direction="center" className="arc-label">
-        {t('map.distance', { from: from ?? '', to: to ?? '', km })}
-      </Tooltip>
-    </Polyline>
+  const text = t('map.distance', { from: from ?? '', to: to ?? '', km });
+
+  useEffect(
+    function placeArcLabel() {
+      const content = document.createElement('span');
+      content.textContent = text;
+      const tooltip = L.tooltip({
+        permanent: true,
+        direction: 'center',
+        className: 'arc-label',
+        interactive: false,
+      }).setContent(content);
+      const place = () => {
+        const view = map.getBounds().pad(-0.15);
+        const middle = Math.floor(arc.length / 2);
+        let best: { lat: number; lng: number } | undefined;
+        let bestDistance = Infinity;
+        arc.forEach((p, i) => {
+          if (!view.contains([p.lat, p.lng])) return;
+          const d = Math.abs(i - middle);
+          if (d < bestDistance) {
+            bestDistance = d;
+            best = p;
+          }
+        });
+        if (best) {
+          tooltip.setLatLng([best.lat, best.lng]);
+          if (!map.hasLayer(tooltip)) map.openTooltip(tooltip);
+        } else if (map.hasLayer(tooltip)) map.closeTooltip(tooltip);
+      };
+      place();
+      map.on('moveend', place);
+      return function removeArcLabel() {
+        map.off('moveend', place);
+        map.closeTooltip(tooltip);
+      };
+    },
+    [map, arc, text],
   );
+  return null;
 }
 
 function ShowBothButton() {
@@ -280,11 +454,49 @@ function ShowBothButton() {
   );
 }
 
+/**
+ * Leaflet's scale bar with the language's digits and unit names ("2,000 km",
+ * "2000 كم"): Leaflet writes English units itself.
+ */
+function LocalScale() {
+  const map = useMap();
+  const lang = useAppStore((s) => s.lang);
+  useEffect(
+    function addLocalScale() {
+      const control = new LocalizedScale(lang);
+      control.addTo(map);
+      return function removeLocalScale() {
+        control.remove();
+      };
+    },
+    [map, lang],
+  );
+  return null;
+}
+
+class LocalizedScale extends L.Control.Scale {
+  constructor(private readonly lang: Language) {
+    super({ position: 'bottomleft' });
+  }
+  // Leaflet's own hook, called with e.g. ("2000 km"); see Control.Scale.js.
+  _updateScale(scale: HTMLElement, text: string, ratio: number) {
+    const [number, unit] = text.split(' ');
+    const key = unit === 'km' ? 'map.unitKm' : unit === 'mi' ? 'map.unitMi' : null;
+    scale.style.width = `${String(Math.round(100 * ratio))}px`;
+    scale.textContent =
+      key && number
+        ? `${formatNumber(Number(number), this.lang)} ${translate(this.lang, key)}`
+        : text;
+    scale.dir = directionOf(this.lang);
+  }
+}
+
 export function MapPane() {
   throwIfFaultInjected('map');
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   const [basemapError, setBasemapError] = useState<string | null>(null);
+  const [sheetPlace, setSheetPlace] = useState<string | null>(null);
   const onBasemapError = useCallback((m: string) => setBasemapError(m), []);
   // Initial view only (MapContainer props are not reactive): the link's map
   // view if it has one, else the selected event's places, else both embassies.
@@ -301,10 +513,8 @@ export function MapPane() {
       boundsOfPlaces(focus) ??
       boundsOfPlaces(embassies.length ? embassies : places) ??
       L.latLngBounds([15, -90], [40, 40]);
-    return {
-      bounds,
-      boundsOptions: { padding: [40, 40] as [number, number], maxZoom: MAX_FOCUS_ZOOM },
-    };
+    // The same framing as a selection's, so that opening a link does not move the map again.
+    return { bounds, boundsOptions: FOCUS_PADDING };
   });
   return (
     <div className="map-wrap">
@@ -327,12 +537,27 @@ export function MapPane() {
         <Basemap onError={onBasemapError} />
         <OnlineTiles />
         <EmbassyLink />
-        <PlaceMarkers />
-        <ScaleControl position="bottomleft" />
+        <PlaceMarkers onOpenSheet={setSheetPlace} />
+        <LocalScale />
         <ShowBothButton />
         <MapSync />
+        <ClosePopupOnEscape />
         <AttributionText />
       </MapContainer>
+      {sheetPlace && (
+        <PlaceSheet
+          placeId={sheetPlace}
+          onClose={() => {
+            // Back to the marker the sheet was opened from.
+            document
+              .querySelector<HTMLElement>(
+                `.leaflet-marker-icon[data-place-id="${CSS.escape(sheetPlace)}"]`,
+              )
+              ?.focus();
+            setSheetPlace(null);
+          }}
+        />
+      )}
       {basemapError && (
         <p className="map-notice" role="status">
           {t('map.basemapFailed', { error: basemapError })}
@@ -344,15 +569,18 @@ export function MapPane() {
 
 function AttributionText() {
   const map = useMap();
+  const t = useT();
+  const text = t('map.attribution');
   useEffect(
     function setAttribution() {
       map.attributionControl.setPrefix(false);
-      map.attributionControl.addAttribution('Made with Natural Earth · Leaflet');
+      // Leaflet writes attributions as HTML: this is our own message, never dataset text.
+      map.attributionControl.addAttribution(text);
       return function clearAttribution() {
-        map.attributionControl.removeAttribution('Made with Natural Earth · Leaflet');
+        map.attributionControl.removeAttribution(text);
       };
     },
-    [map],
+    [map, text],
   );
   return null;
 }

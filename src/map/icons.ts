@@ -1,32 +1,40 @@
 import L from 'leaflet';
-import iconRetinaUrl from 'leaflet/dist/images/marker-icon-2x.png';
-import iconUrl from 'leaflet/dist/images/marker-icon.png';
-import shadowUrl from 'leaflet/dist/images/marker-shadow.png';
 
-// Leaflet guesses its image path from CSS, which breaks once Vite has
-// bundled (and inlined) the PNGs: give it the imported URLs instead.
-// https://github.com/Leaflet/Leaflet/issues/4968
-export const embassyIcon = L.icon({
-  iconUrl,
-  iconRetinaUrl,
-  shadowUrl,
-  iconSize: [25, 41],
-  iconAnchor: [12, 41],
-  popupAnchor: [1, -34],
-  tooltipAnchor: [16, -28],
-  shadowSize: [41, 41],
-  className: 'marker-embassy',
-});
+// Markers are drawn with SVG in a divIcon (no PNGs: Leaflet's default icon
+// 404s once Vite has inlined its images, https://github.com/Leaflet/Leaflet/issues/4968).
+// The markup is fixed here; no dataset text ever goes into it.
 
-/** Smaller round marker for the other places events happen at. */
-export function placeIcon(faded: boolean, selected: boolean): L.DivIcon {
+/** An embassy: a pin with a building, in the colour of its host country on the basemap. */
+export function embassyIcon(country: 'cuba' | 'syria' | 'other', selected: boolean): L.DivIcon {
   return L.divIcon({
-    className: `marker-place${faded ? ' is-faded' : ''}${selected ? ' is-selected' : ''}`,
-    html: '',
-    iconSize: [18, 18],
-    iconAnchor: [9, 9],
-    popupAnchor: [0, -10],
+    className: `marker-embassy marker-embassy-${country}${selected ? ' is-selected' : ''}`,
+    html:
+      '<svg viewBox="0 0 32 42" width="32" height="42" aria-hidden="true" focusable="false">' +
+      '<path class="pin" d="M16 41C16 41 2 25 2 15.5A14 14 0 0 1 30 15.5C30 25 16 41 16 41Z"/>' +
+      '<path class="glyph" d="M9 21h14v2H9zM10 14h2v6h-2zM15 14h2v6h-2zM20 14h2v6h-2zM8 12l8-5 8 5z"/>' +
+      '</svg>',
+    iconSize: [32, 42],
+    iconAnchor: [16, 41],
+    popupAnchor: [0, -38],
+    tooltipAnchor: [14, -26],
   });
 }
 
-L.Marker.prototype.options.icon = embassyIcon;
+/**
+ * Another place events happen at: a ring, dashed for a region (its location
+ * is approximate), drawn above the embassy pins so that a nearby pin (the
+ * Golan Heights beside Damascus) never hides it.
+ */
+export function placeIcon(kind: 'site' | 'region', faded: boolean, selected: boolean): L.DivIcon {
+  const size = kind === 'region' ? 24 : 18;
+  return L.divIcon({
+    className: `marker-place marker-place-${kind}${faded ? ' is-faded' : ''}${selected ? ' is-selected' : ''}`,
+    html: '',
+    iconSize: [size, size],
+    iconAnchor: [size / 2, size / 2],
+    popupAnchor: [0, -size / 2 - 2],
+    tooltipAnchor: [size / 2, 0],
+  });
+}
+
+L.Marker.prototype.options.icon = placeIcon('site', false, false);

@@ -5,15 +5,28 @@ import type { AppState, Origin, SelectionSlice } from './types';
 import { panWindowToInclude } from './window';
 
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => {
-  function step(origin: Origin, pick: (visibleIds: string[], current: number) => number) {
+  /**
+   * Moves the selection among the visible events. A selection hidden by the
+   * filters still has a place in time: "next" is then the first visible event
+   * after it, "previous" the last one before it.
+   */
+  function step(origin: Origin, move: 'next' | 'previous' | 'first' | 'last') {
     const state = get();
-    const ids = visibleEvents(state.events, state.hiddenCategories, state.query, state.lang).map(
-      (e) => e.id,
-    );
-    if (ids.length === 0) return;
-    const current = state.selectedId === null ? -1 : ids.indexOf(state.selectedId);
-    const next = pick(ids, current);
-    const id = ids[Math.max(0, Math.min(ids.length - 1, next))];
+    const visible = visibleEvents(state.events, state.hiddenCategories, state.query, state.lang);
+    if (visible.length === 0) return;
+    const current =
+      state.selectedId === null ? -1 : visible.findIndex((e) => e.id === state.selectedId);
+    const at = state.selectedId === null ? undefined : state.eventIndex.get(state.selectedId);
+    let target: number;
+    if (move === 'first') target = 0;
+    else if (move === 'last') target = visible.length - 1;
+    else if (current === -1 && at !== undefined) {
+      const after = visible.findIndex((e) => (state.eventIndex.get(e.id) ?? -1) > at);
+      const firstAfter = after === -1 ? visible.length : after;
+      target = move === 'next' ? firstAfter : firstAfter - 1;
+    } else if (current === -1) target = move === 'next' ? 0 : visible.length - 1;
+    else target = move === 'next' ? current + 1 : current - 1;
+    const id = visible[Math.max(0, Math.min(visible.length - 1, target))]?.id;
     if (id !== undefined && id !== state.selectedId) state.selectEvent(id, origin);
   }
 
@@ -50,10 +63,10 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
       }
       set(patch);
     },
-    selectNext: (origin) => step(origin, (_ids, i) => i + 1),
-    selectPrevious: (origin) => step(origin, (ids, i) => (i === -1 ? ids.length - 1 : i - 1)),
-    selectFirst: (origin) => step(origin, () => 0),
-    selectLast: (origin) => step(origin, (ids) => ids.length - 1),
+    selectNext: (origin) => step(origin, 'next'),
+    selectPrevious: (origin) => step(origin, 'previous'),
+    selectFirst: (origin) => step(origin, 'first'),
+    selectLast: (origin) => step(origin, 'last'),
     focusPlaces: (placeIds) =>
       set((s) => ({ mapFocusRequest: { seq: (s.mapFocusRequest?.seq ?? 0) + 1, placeIds } })),
   };

@@ -177,4 +177,10 @@ describe('clampWindow', () => {
       end: 10 * YEAR,
     });
   });
+  it('narrows a window wider than the widest zoom around its middle', () => {
+    expect(clampWindow({ start: 100 * YEAR, end: 900 * YEAR }, bounds, 200 * YEAR)).toEqual({
+      start: 400 * YEAR,
+      end: 600 * YEAR,
+    });
+  });
 });

@@ -88,6 +88,8 @@ export interface FilterSlice {
   toggleCategory: (category: Category) => void;
   setVisibleCategories: (categories: Category[]) => void;
   setQuery: (query: string) => void;
+  /** Lifts the filters that hide an event: shows its category; clears a search it does not match. */
+  revealEvent: (id: string) => void;
 }
 
 export interface UiSlice {

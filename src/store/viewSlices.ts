@@ -1,4 +1,5 @@
 import type { StateCreator } from 'zustand';
+import { matchesQuery } from '../data/filter';
 import { CATEGORIES } from '../data/types';
 import type { AppState, FilterSlice, MapSlice, TimelineSlice, UiSlice } from './types';
 
@@ -30,7 +31,7 @@ export const createMapSlice: StateCreator<AppState, [], [], MapSlice> = (set, ge
   },
 });
 
-export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (set) => ({
+export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (set, get) => ({
   hiddenCategories: [],
   query: '',
   toggleCategory: (category) =>
@@ -42,6 +43,17 @@ export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (s
   setVisibleCategories: (categories) =>
     set({ hiddenCategories: CATEGORIES.filter((c) => !categories.includes(c)) }),
   setQuery: (query) => set({ query }),
+  revealEvent: (id) => {
+    const s = get();
+    const event = s.events[s.eventIndex.get(id) ?? -1];
+    if (!event) return;
+    set({
+      hiddenCategories: s.hiddenCategories.includes(event.category)
+        ? s.hiddenCategories.filter((c) => c !== event.category)
+        : s.hiddenCategories,
+      query: matchesQuery(event, s.query, s.lang) ? s.query : '',
+    });
+  },
 });
 
 let noticeSeq = 0;

@@ -26,7 +26,7 @@ export function extentWithMargin(min: number, max: number): TimeWindow {
   return { start: min - margin, end: max + margin };
 }
 
-/** How far the timeline may be panned and zoomed out: half the story's span on each side. */
+/** How far the timeline may be panned: half the story's span on each side. It zooms out to the story's extent. */
 export function timelineBounds(extent: TimeWindow): TimeWindow {
   const span = extent.end - extent.start;
   return { start: extent.start - span * 0.5, end: extent.end + span * 0.5 };
@@ -35,12 +35,25 @@ export function timelineBounds(extent: TimeWindow): TimeWindow {
 /** Narrowest window the timeline zooms to. */
 export const MIN_WINDOW_MS = 60 * 24 * 3600 * 1000;
 
-/** Clamps a window into the bounds, keeping its width where it fits; null if it cannot be shown at all. */
-export function clampWindow(window: TimeWindow, bounds: TimeWindow): TimeWindow | null {
+/**
+ * Clamps a window into the bounds, keeping its width where it fits and never
+ * wider than `maxWidth` (the widest zoom, kept around the window's middle);
+ * null if it cannot be shown at all.
+ */
+export function clampWindow(
+  window: TimeWindow,
+  bounds: TimeWindow,
+  maxWidth = Infinity,
+): TimeWindow | null {
   if (!(window.end > window.start) || window.end <= bounds.start || window.start >= bounds.end)
     return null;
-  const start = Math.max(window.start, bounds.start);
-  const end = Math.min(window.end, bounds.end);
+  let start = Math.max(window.start, bounds.start);
+  let end = Math.min(window.end, bounds.end);
+  if (end - start > maxWidth) {
+    const mid = (start + end) / 2;
+    start = mid - maxWidth / 2;
+    end = mid + maxWidth / 2;
+  }
   if (end - start < MIN_WINDOW_MS) {
     const mid = (start + end) / 2;
     return { start: mid - MIN_WINDOW_MS / 2, end: mid + MIN_WINDOW_MS / 2 };

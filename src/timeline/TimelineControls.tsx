@@ -1,13 +1,25 @@
+import { periodEndMs, periodStartMs } from '../data/dates';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
 import { clampWindow, timelineBounds } from '../store/window';
 
-function zoom(factor: number) {
+/**
+ * Zooms by `factor` around the selected event when there is one (so that it
+ * stays in view, centred), else around the middle of the window.
+ */
+export function zoomTimeline(factor: number) {
   const s = useAppStore.getState();
   const w = s.timeWindow ?? s.extent;
-  const mid = (w.start + w.end) / 2;
+  const selected = s.selectedId ? s.events[s.eventIndex.get(s.selectedId) ?? -1] : undefined;
+  const mid = selected
+    ? (periodStartMs(selected.start) + periodEndMs(selected.end ?? selected.start)) / 2
+    : (w.start + w.end) / 2;
   const half = ((w.end - w.start) * factor) / 2;
-  const next = clampWindow({ start: mid - half, end: mid + half }, timelineBounds(s.extent));
+  const next = clampWindow(
+    { start: mid - half, end: mid + half },
+    timelineBounds(s.extent),
+    s.extent.end - s.extent.start,
+  );
   if (next) s.setTimeWindow(next, 'user');
 }
 
@@ -15,11 +27,23 @@ export function TimelineControls() {
   const t = useT();
   return (
     <div className="timeline-controls" role="group" aria-label={t('timeline.controls')}>
-      <button type="button" className="button" onClick={() => zoom(0.5)}>
-        {t('timeline.zoomIn')}
+      <button
+        type="button"
+        className="button button-icon"
+        aria-label={t('timeline.zoomIn')}
+        title={t('timeline.zoomIn')}
+        onClick={() => zoomTimeline(0.5)}
+      >
+        <span aria-hidden="true">+</span>
       </button>
-      <button type="button" className="button" onClick={() => zoom(2)}>
-        {t('timeline.zoomOut')}
+      <button
+        type="button"
+        className="button button-icon"
+        aria-label={t('timeline.zoomOut')}
+        title={t('timeline.zoomOut')}
+        onClick={() => zoomTimeline(2)}
+      >
+        <span aria-hidden="true">−</span>
       </button>
       <button
         type="button"

@@ -1,23 +1,31 @@
-import { formatDateRange, periodEndMs, periodStartMs } from '../data/dates';
+import { formatDateRange } from '../data/dates';
 import type { TimelineEvent } from '../data/types';
 import { formatNumber, intlLocale, translate, type Language } from '../i18n';
-import type { Bucket } from './aggregate';
 import { eventText } from '../i18n/localize';
+import type { Bucket } from './aggregate';
 
 export interface TimelineItemSpec {
   id: string;
   start: Date;
   end?: Date;
-  type: 'box' | 'range' | 'background';
-  group?: 'eras' | 'events';
+  type: 'point' | 'range' | 'background';
+  group?: string;
   className: string;
   /** An element, never an HTML string: dataset text stays text. */
   content: HTMLElement;
 }
 
+/** Row of the count items shown for crowded windows. */
+export const BUCKET_ROW = 'counts';
+
+/** Id prefix of the background bands drawn for eras (ids cannot contain ':'). */
+export const BAND_PREFIX = 'band::';
+
 /**
- * Builds the DOM node shown inside a timeline item. The title goes in as
- * textContent; the element carries the event id and an accessible name.
+ * The DOM node shown inside a timeline item. The title goes in as text; the
+ * element carries the event id, the full title as its accessible name and
+ * tooltip, and the full title again in `data-title`, from which the visible
+ * label is fitted to the space the item has (see `fitLabel`).
  */
 export function itemContent(
   event: TimelineEvent,
@@ -30,86 +38,107 @@ export function itemContent(
   const date = formatDateRange(event.start, event.end, intlLocale(lang));
   const title = eventText(event, lang).title;
   el.title = `${title} (${date})`;
+  el.dataset.title = title;
   const marker = doc.createElement('span');
   marker.className = `cat-shape cat-shape-${event.category}`;
   marker.setAttribute('aria-hidden', 'true');
+  // What assistive technology reads: the whole title and the date, whatever
+  // the visible label has room for.
+  const name = doc.createElement('span');
+  name.className = 'visually-hidden';
+  name.textContent = `${title}, ${date}`;
   const label = doc.createElement('span');
   label.className = 'tl-item-title';
+  label.setAttribute('aria-hidden', 'true');
+  // dir=auto: a Latin-script title inside an Arabic timeline keeps its order.
+  label.dir = 'auto';
   label.textContent = title;
-  el.append(marker, label);
+  el.append(marker, name, label);
   return el;
 }
 
-/** Lanes: eras get their own row at the top so their names are never hidden. */
-export const GROUPS = [
-  { id: 'eras', content: '' },
-  { id: 'events', content: '' },
-];
+/** A period shorter than this (a visit of a few days) is drawn as a point at its start. */
+export const SHORT_PERIOD_MS = 45 * 24 * 3600 * 1000;
 
-/** Suffix of the background band drawn for an era (ids cannot contain ':'). */
-export const BAND_SUFFIX = '::band';
-
-/**
- * The timeline items for one event: a box for a dated event, a range for a
- * period, and for an era a labelled range in the era lane plus a background
- * band across all lanes.
- */
-export function buildItems(
-  event: TimelineEvent,
-  lang: Language,
-  doc: Document = document,
-): TimelineItemSpec[] {
-  const start = new Date(periodStartMs(event.start));
-  const base = {
-    id: event.id,
-    start,
-    className: `cat-${event.category}`,
-    content: itemContent(event, lang, doc),
-  };
-  if (event.category === 'era') {
-    const end = new Date(periodEndMs(event.end ?? event.start));
-    const band = doc.createElement('span');
-    band.setAttribute('aria-hidden', 'true');
-    return [
-      { ...base, group: 'eras', type: 'range', end },
-      {
-        id: `${event.id}${BAND_SUFFIX}`,
-        start,
-        end,
-        type: 'background',
-        className: 'cat-era era-band',
-        content: band,
-      },
-    ];
-  }
-  if (event.end) {
-    return [{ ...base, group: 'events', type: 'range', end: new Date(periodEndMs(event.end)) }];
-  }
-  return [{ ...base, group: 'events', type: 'box' }];
+/** Whether an event is drawn as a bar (a period) rather than a point. */
+export function isDrawnAsPeriod(event: TimelineEvent, span: { start: number; end: number }) {
+  return event.category === 'era' || (!!event.end && span.end - span.start >= SHORT_PERIOD_MS);
 }
 
 /**
- * Items for events in chronological order. Eras that share a year at their
- * boundary (Cold War 1965–1991, post-Cold War 1991–2011) would stack in the
- * era lane; the earlier one's label is cut where the next begins so that the
- * lane stays one row. The background bands keep the full periods.
+ * The item for one event, in its row: a point for a dated event (or a visit
+ * of a few days), a bar for a period. Ends follow one rule everywhere: a
+ * period "1965 – 1991" runs to the end of 1991 (`spans.end`, exclusive).
  */
-export function buildAllItems(
-  events: readonly TimelineEvent[],
+export function buildItem(
+  event: TimelineEvent,
+  span: { start: number; end: number },
+  row: string,
   lang: Language,
   doc: Document = document,
-): TimelineItemSpec[] {
-  const out = events.flatMap((e) => buildItems(e, lang, doc));
-  const lane = out
-    .filter((i) => i.group === 'eras')
-    .sort((a, b) => a.start.getTime() - b.start.getTime());
-  for (let i = 0; i + 1 < lane.length; i++) {
-    const current = lane[i]!;
-    const next = lane[i + 1]!;
-    if (current.end && current.end > next.start && next.start > current.start)
-      current.end = next.start;
-  }
-  return out;
+): TimelineItemSpec {
+  const base = {
+    id: event.id,
+    start: new Date(span.start),
+    group: row,
+    className: `cat-${event.category}`,
+    content: itemContent(event, lang, doc),
+  };
+  return isDrawnAsPeriod(event, span)
+    ? { ...base, type: 'range', end: new Date(span.end) }
+    : { ...base, type: 'point' };
+}
+
+export interface Band {
+  id: string;
+  start: number;
+  end: number;
+  /** `shared` marks the time two consecutive eras both include (e.g. 1991). */
+  kind: 'even' | 'odd' | 'shared';
+}
+
+/**
+ * Background bands for the eras, in order, that never overlap: where two
+ * eras share a boundary year ("1965 – 1991", "1991 – 2011"), that year gets a
+ * band of its own, drawn as shared by both, instead of two translucent bands
+ * darkening each other.
+ */
+export function eraBands(eras: { id: string; start: number; end: number }[]): Band[] {
+  const sorted = [...eras].sort((a, b) => a.start - b.start || a.end - b.end);
+  const bands: Band[] = [];
+  let from = -Infinity;
+  sorted.forEach((era, i) => {
+    const next = sorted[i + 1];
+    const start = Math.max(era.start, from);
+    const end = next ? Math.min(era.end, Math.max(next.start, start)) : era.end;
+    if (end > start)
+      bands.push({ id: `${BAND_PREFIX}${era.id}`, start, end, kind: i % 2 ? 'odd' : 'even' });
+    from = end;
+    if (next && era.end > next.start) {
+      const sharedEnd = Math.min(era.end, next.end);
+      bands.push({
+        id: `${BAND_PREFIX}${era.id}::${next.id}`,
+        start: Math.max(next.start, start),
+        end: sharedEnd,
+        kind: 'shared',
+      });
+      from = sharedEnd;
+    }
+  });
+  return bands;
+}
+
+export function bandItem(band: Band, doc: Document = document): TimelineItemSpec {
+  const el = doc.createElement('span');
+  el.setAttribute('aria-hidden', 'true');
+  return {
+    id: band.id,
+    start: new Date(band.start),
+    end: new Date(band.end),
+    type: 'background',
+    className: `era-band era-band-${band.kind}`,
+    content: el,
+  };
 }
 
 /** A count of the events starting in a slice of time; clicking it zooms in. */
@@ -130,7 +159,7 @@ export function bucketItem(
     start: new Date(bucket.start),
     end: new Date(bucket.end),
     type: 'range',
-    group: 'events',
+    group: BUCKET_ROW,
     className: 'tl-bucket-item',
     content: el,
   };

@@ -1,16 +1,18 @@
-import { Component, type ReactNode } from 'react';
+import { Component, Fragment, type ReactNode } from 'react';
 import { useT } from '../i18n/useT';
 
 interface Props {
-  name: 'map' | 'timeline';
+  name: 'map' | 'timeline' | 'details' | 'list' | 'tools';
   children: ReactNode;
+  /** Render the children in place (no wrapping element): for a row of header tools. */
+  inline?: boolean;
 }
 interface State {
   error: Error | null;
   attempt: number;
 }
 
-/** Contains a crash inside one pane; the rest of the app keeps working. */
+/** Contains a crash inside one pane (or the header's tools); the rest of the app keeps working. */
 export class ErrorBoundary extends Component<Props, State> {
   state: State = { error: null, attempt: 0 };
 
@@ -32,6 +34,8 @@ export class ErrorBoundary extends Component<Props, State> {
         />
       );
     }
+    if (this.props.inline)
+      return <Fragment key={this.state.attempt}>{this.props.children}</Fragment>;
     return (
       <div key={this.state.attempt} className="pane-fill">
         {this.props.children}
@@ -50,7 +54,7 @@ function PaneError({
   onReload: () => void;
 }) {
   const t = useT();
-  const pane = t(name === 'map' ? 'pane.map' : 'pane.timeline');
+  const pane = t(`pane.${name}`);
   return (
     <div className="pane-error" role="alert">
       <p>{t('pane.crashed', { pane, message })}</p>

@@ -132,8 +132,8 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
       if (timer !== null) clearTimeout(timer);
       timer = null;
       write('replace', prev);
-      if (state.selectedId === null) write('replace', state);
-      else write('push', state);
+      // Closing an event (Escape) is a step too: Back reopens it.
+      write('push', state);
       return;
     }
     if (

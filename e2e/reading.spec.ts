@@ -1,0 +1,340 @@
+import type { Locator, Page } from '@playwright/test';
+import { dataset, eventById } from './dataset';
+import { expect, test } from './fixtures';
+
+type Box = { x: number; y: number; width: number; height: number };
+
+function overlaps(a: Box, b: Box): boolean {
+  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+}
+
+function inside(inner: Box, outer: Box): boolean {
+  return (
+    inner.x >= outer.x - 1 &&
+    inner.y >= outer.y - 1 &&
+    inner.x + inner.width <= outer.x + outer.width + 1 &&
+    inner.y + inner.height <= outer.y + outer.height + 1
+  );
+}
+
+async function box(locator: Locator): Promise<Box> {
+  const b = await locator.boundingBox();
+  expect(b, 'element has a box').not.toBeNull();
+  return b!;
+}
+
+async function inViewport(page: Page, locator: Locator): Promise<boolean> {
+  const b = await box(locator);
+  const { width, height } = page.viewportSize()!;
+  return b.y >= 0 && b.y + b.height <= height && b.x >= 0 && b.x + b.width <= width;
+}
+
+async function activeIsBody(page: Page): Promise<boolean> {
+  return page.evaluate(() => document.activeElement === document.body || !document.activeElement);
+}
+
+test.describe('map popups', () => {
+  // A map this size shows popups; a smaller one, a sheet (below).
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test('stay inside the map and never under a control', async ({ app }) => {
+    await app.open();
+    await app.settle();
+    for (const name of ['Syrian Embassy, Havana', 'Cuban Embassy, Damascus', 'Golan Heights']) {
+      await app.marker(name).click();
+      const popup = app.page.locator('.leaflet-popup');
+      await expect(popup).toBeVisible();
+      await app.settle();
+      const map = await box(app.page.locator('.leaflet-container'));
+      const shown = await box(popup);
+      expect(inside(shown, map), `${name}: popup inside the map`).toBe(true);
+      for (const control of await app.page
+        .locator('.leaflet-control-zoom, .map-extra-controls, .leaflet-control-scale')
+        .all()) {
+        expect(overlaps(shown, await box(control)), `${name}: popup clear of a control`).toBe(
+          false,
+        );
+      }
+      await app.page.keyboard.press('Escape');
+      await expect(popup).toHaveCount(0);
+    }
+  });
+
+  test('move the map to the places of the event chosen in them, focusing its headline', async ({
+    app,
+  }) => {
+    await app.open();
+    await app.settle();
+    await app.marker('Syrian Embassy, Havana').click();
+    const event = eventById('statement-on-fall-of-assad');
+    await app.page.locator('.leaflet-popup').getByRole('button', { name: event.title }).click();
+    await expect(app.detailsTitle()).toHaveText(event.title);
+    await expect(app.detailsTitle()).toBeFocused();
+    await app.settle();
+    // Both embassies in view: the map framed the event's two places.
+    const bounds = await app.page.evaluate(() => {
+      const map = document.querySelector('.leaflet-container')!.getBoundingClientRect();
+      return { width: map.width, height: map.height };
+    });
+    for (const name of ['Syrian Embassy, Havana', 'Cuban Embassy, Damascus']) {
+      const pin = await box(app.marker(name));
+      const map = await box(app.page.locator('.leaflet-container'));
+      expect(inside(pin, map), `${name} in view`).toBe(true);
+    }
+    expect(bounds.width).toBeGreaterThan(0);
+  });
+});
+
+test.describe('on a small map', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('a place shows its events in a sheet inside the map, not a tall popup', async ({ app }) => {
+    // (The same at 1280×720, whose map is under 400 px high.)
+    await app.open();
+    await app.settle();
+    const map = app.region('Map');
+    await map.scrollIntoViewIfNeeded();
+    await app.marker('Syrian Embassy, Havana').click();
+    const sheet = map.getByRole('dialog', { name: 'Syrian Embassy, Havana' });
+    await expect(sheet).toBeVisible();
+    await expect(app.page.locator('.leaflet-popup')).toHaveCount(0);
+    expect(inside(await box(sheet), await box(app.page.locator('.leaflet-container')))).toBe(true);
+    const event = eventById('cultural-agreement-2019');
+    await sheet.getByRole('button', { name: event.title }).click();
+    await expect(sheet).toHaveCount(0);
+    await expect(app.detailsTitle()).toHaveText(event.title);
+    expect(await activeIsBody(app.page)).toBe(false);
+  });
+});
+
+test.describe('the story', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [390, 844],
+  ] as const) {
+    test(`starts each selection at its headline, with Previous and Next in view (${width}×${height})`, async ({
+      app,
+    }) => {
+      await app.page.setViewportSize({ width, height });
+      await app.open('?event=cultural-agreement-2019');
+      // Read down to the sources.
+      await app
+        .details()
+        .getByRole('region', { name: /Sources?/ })
+        .scrollIntoViewIfNeeded();
+      const next = app.details().getByRole('button', { name: /^Next: / });
+      for (let i = 0; i < 2; i++) {
+        await expect(next).toBeVisible();
+        expect(await inViewport(app.page, next), 'Next in view').toBe(true);
+        await next.click();
+        await expect.poll(() => inViewport(app.page, app.detailsTitle())).toBe(true);
+        expect(await inViewport(app.page, app.page.locator('.story-date'))).toBe(true);
+        const scrolled = await app.page.locator('.story-body').evaluate((el) => el.scrollTop);
+        expect(scrolled).toBe(0);
+      }
+      const previous = app.details().getByRole('button', { name: /^Previous: / });
+      expect(await inViewport(app.page, previous), 'Previous in view').toBe(true);
+    });
+  }
+
+  test('says when the selected event is hidden by the filters, and can show it', async ({
+    app,
+  }) => {
+    await app.open('?event=cultural-agreement-2019');
+    await app.page.getByRole('button', { name: 'Cultural', exact: true }).click();
+    const hint = app.details().getByText('This event is hidden by the current filters.');
+    await expect(hint).toBeVisible();
+    await app.details().getByRole('button', { name: 'Show it' }).click();
+    await expect(hint).toHaveCount(0);
+    await expect(app.page.getByRole('button', { name: 'Cultural', exact: true })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+  });
+
+  test('→ from a hidden selection goes to the next visible event in time', async ({ app }) => {
+    await app.open('?event=cultural-agreement-2019');
+    await app.page.getByRole('button', { name: 'Cultural', exact: true }).click();
+    await app.page.locator('body').click({ position: { x: 5, y: 5 } });
+    await app.pressKey('ArrowRight');
+    const after = [...dataset.events]
+      .filter((e) => e.category !== 'cultural' && e.start > '2019-09-24')
+      .sort((a, b) => a.start.localeCompare(b.start))[0]!;
+    await expect(app.detailsTitle()).toHaveText(after.title);
+  });
+});
+
+test.describe('the timeline', () => {
+  for (const [width, height] of [
+    [1280, 720],
+    [390, 844],
+  ] as const) {
+    test(`shows every event of the window, in view or behind its row scroller (${width}×${height})`, async ({
+      app,
+    }) => {
+      await app.page.setViewportSize({ width, height });
+      await app.open();
+      expect(await app.allTimelineIds()).toEqual(dataset.events.map((e) => e.id).sort());
+      // Rows that do not fit say so.
+      const rows = app.timelineRows();
+      const overflow = await rows.evaluate((el) => el.scrollHeight - el.clientHeight);
+      if (overflow > 2) await expect(app.page.locator('.timeline-more')).toBeVisible();
+    });
+  }
+
+  for (const lang of ['en', 'es', 'ar']) {
+    test(`never cuts a label inside a word (${lang})`, async ({ app }) => {
+      await app.page.setViewportSize({ width: 1440, height: 900 });
+      await app.open(`?lang=${lang}`);
+      await app.timelineSettled();
+      const rows = app.timelineRows();
+      await rows.evaluate((el) => el.scrollTo({ top: 0 }));
+      let checked = 0;
+      for (let step = 0; step < 20; step++) {
+        const labels = await app.page
+          .locator('.tl-item-content[data-event-id]')
+          .evaluateAll((els) =>
+            els.map((el) => ({
+              full: (el as HTMLElement).dataset.title ?? '',
+              shown: el.querySelector('.tl-item-title')?.textContent ?? '',
+              name: el.querySelector('.visually-hidden')?.textContent ?? '',
+            })),
+          );
+        for (const { full, shown, name } of labels) {
+          checked += 1;
+          expect(name.startsWith(full), 'the accessible name is the full title').toBe(true);
+          if (shown === '' || shown === full) continue;
+          expect(shown.endsWith('…'), `"${shown}" ends with an ellipsis`).toBe(true);
+          const kept = shown.slice(0, -1);
+          expect(full.startsWith(kept), `"${shown}" begins "${full}"`).toBe(true);
+          // The cut falls between words: what follows in the full title is a space (or punctuation then a space).
+          expect(full.slice(kept.length), `"${shown}" cut between words`).toMatch(/^[\s,;:–—-]/);
+        }
+        const moved = await rows.evaluate((el) => {
+          const before = el.scrollTop;
+          el.scrollBy({ top: el.clientHeight / 2 });
+          return el.scrollTop !== before;
+        });
+        if (!moved) break;
+        await app.page.waitForTimeout(60);
+      }
+      expect(checked).toBeGreaterThan(10);
+    });
+  }
+
+  test('shows the selected event with its whole title', async ({ app }) => {
+    await app.open('?event=human-rights-council-vote-2011');
+    const item = await app.revealTimelineItem('human-rights-council-vote-2011');
+    await expect(item.locator('.tl-item-title')).toHaveText(
+      eventById('human-rights-council-vote-2011').title,
+    );
+  });
+
+  test('zooms in around the selected event', async ({ app }) => {
+    await app.open('?event=civil-war-onset');
+    const zoomIn = app.region('Timeline').getByRole('button', { name: 'Zoom the timeline in' });
+    for (let i = 0; i < 3; i++) await zoomIn.click();
+    await expect.poll(() => app.search().get('from')).toMatch(/^20(0|1)/);
+    const from = new Date(app.search().get('from')!).getTime();
+    const to = new Date(app.search().get('to')!).getTime();
+    const at = new Date('2011-03-15').getTime();
+    expect(at).toBeGreaterThan(from);
+    expect(at).toBeLessThan(to);
+    // Centred: within a tenth of the window of the middle.
+    expect(Math.abs(at - (from + to) / 2)).toBeLessThan((to - from) / 10);
+  });
+});
+
+test('Copy link says it copied, visibly and to screen readers', async ({ app, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await app.open('?event=civil-war-onset');
+  await app.page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(app.page.getByRole('button', { name: 'Copied ✓' })).toBeVisible();
+  await expect(app.page.locator('[aria-live="polite"]')).toHaveText(
+    'Link copied to the clipboard.',
+  );
+});
+
+test('a search without results says so, and the count is shown', async ({ app }) => {
+  await app.open();
+  const search = app.page.getByRole('searchbox', { name: 'Search events' });
+  await search.fill('golan');
+  const matching = dataset.events.filter((e) => /golan/i.test(`${e.title} ${e.summary}`)).length;
+  await expect(app.page.locator('.search-count')).toHaveText(
+    `${matching} of ${dataset.events.length}`,
+  );
+  await search.fill('zzzz');
+  await expect(app.page.locator('.search-count')).toHaveText(`0 of ${dataset.events.length}`);
+  await expect(app.region('Event list')).toContainText('No events match “zzzz”.');
+  await expect(app.region('Timeline')).toContainText('No events match the current filters.');
+});
+
+test('Escape adds a history entry: Back reopens the event just closed', async ({ app }) => {
+  await app.open('?event=civil-war-onset');
+  await app.page.locator('body').click({ position: { x: 5, y: 5 } });
+  await app.pressKey('Escape');
+  await expect.poll(() => app.search().get('event')).toBeNull();
+  await app.page.goBack();
+  await expect.poll(() => app.search().get('event')).toBe('civil-war-onset');
+  await expect(app.detailsTitle()).toHaveText(eventById('civil-war-onset').title);
+});
+
+test.describe('focus', () => {
+  test('stays off the page body when End disables the focused Next button', async ({ app }) => {
+    await app.open(
+      `?event=${dataset.events.find((e) => e.id === 'foreign-ministers-call-2024')!.id}`,
+    );
+    const next = app.details().getByRole('button', { name: /^Next: / });
+    await next.focus();
+    await app.pressKey('End');
+    await expect(app.details().getByRole('button', { name: 'Next', exact: true })).toBeDisabled();
+    expect(await activeIsBody(app.page)).toBe(false);
+    await expect(app.detailsTitle()).toBeFocused();
+  });
+
+  test('stays on the language switch after a language switch', async ({ app }) => {
+    await app.open('?event=civil-war-onset');
+    const select = app.page.getByRole('combobox', { name: 'Language' });
+    await select.focus();
+    // English → Español with the keyboard, as a reader would.
+    await app.pressKey('ArrowDown');
+    await expect(app.page.getByRole('combobox', { name: 'Idioma' })).toBeFocused();
+    expect(await activeIsBody(app.page)).toBe(false);
+  });
+
+  test('timeline and map zoom buttons have names of their own', async ({ app }) => {
+    await app.open();
+    for (const name of [
+      'Zoom the timeline in',
+      'Zoom the timeline out',
+      'Zoom the map in',
+      'Zoom the map out',
+    ])
+      await expect(app.page.getByRole('button', { name, exact: true })).toHaveCount(1);
+  });
+});
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('tapping a timeline item brings the story headline into view', async ({ app }) => {
+    await app.open();
+    // The reader has scrolled down to the map.
+    await app.region('Map').scrollIntoViewIfNeeded();
+    await app.clickTimelineItem('civil-war-onset');
+    await expect(app.detailsTitle()).toHaveText(eventById('civil-war-onset').title);
+    await expect.poll(() => inViewport(app.page, app.detailsTitle())).toBe(true);
+  });
+
+  test('the introduction speaks of tapping, not of arrow keys', async ({ app }) => {
+    await app.open();
+    await expect(app.details()).toContainText('then use Previous and Next');
+    await expect(app.details()).not.toContainText('arrow keys');
+  });
+});
+
+test('the Arabic map writes its scale in Arabic and its credits translated', async ({ app }) => {
+  await app.open('?lang=ar');
+  await expect(app.page.locator('.leaflet-control-scale-line').first()).toHaveText(/^[0-9,]+ كم$/);
+  await expect(app.page.locator('.leaflet-control-attribution')).toContainText('صُنعت باستخدام');
+});
