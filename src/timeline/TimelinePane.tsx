@@ -312,9 +312,13 @@ export function TimelinePane() {
           el.classList.toggle('is-bare', text === '');
         }
         // Axis labels past the edge would show half a year ("203").
+        const edges = panel.getBoundingClientRect();
         for (const text of container.querySelectorAll<HTMLElement>('.vis-time-axis .vis-text')) {
-          const left = text.offsetLeft;
-          text.classList.toggle('is-clipped', left < 0 || left + text.offsetWidth > width + 1);
+          const box = text.getBoundingClientRect();
+          text.classList.toggle(
+            'is-clipped',
+            box.left < edges.left - 1 || box.right > edges.right + 1,
+          );
         }
         const scroll = scroller();
         if (scroll) {
