@@ -382,28 +382,78 @@ function ratioOfMedians(a: readonly Outcome[], b: readonly Outcome[]): number | 
   return ma && mb ? ma.median / mb.median : null;
 }
 
+type VitalKey = 'fcp' | 'lcp' | 'cls' | 'tbt';
+
+/** One figure of the paint and layout measures, over the successful loads. */
+export function vitalValues(outcomes: readonly Outcome[], key: VitalKey): number[] {
+  return outcomes.flatMap((o) => {
+    const v = o.ok ? o.vitals?.[key] : undefined;
+    return typeof v === 'number' ? [v] : [];
+  });
+}
+
+function vitalRow(measure: string, outcomes: readonly Outcome[], key: VitalKey, notes = ''): Row {
+  const values = vitalValues(outcomes, key);
+  const fmt = key === 'cls' ? (v: number) => v.toFixed(3) : fmtMs;
+  return summaryRow(measure, summarize(values), fmt, String(values.length), notes);
+}
+
+function ratioRow(measure: string, a: number[], b: number[], notes: string): Row {
+  const ma = summarize(a);
+  const mb = summarize(b);
+  const ratio = ma && mb && mb.median > 0 ? ma.median / mb.median : null;
+  return {
+    measure,
+    median: ratio === null ? '–' : `${ratio.toFixed(2)} ×`,
+    min: '',
+    max: '',
+    n: '',
+    notes,
+  };
+}
+
+const VITALS: [VitalKey, string, string][] = [
+  ['fcp', 'first contentful paint', ''],
+  ['lcp', 'largest contentful paint', 'the last candidate before ready'],
+  ['cls', 'cumulative layout shift', 'until 1 s after ready'],
+  ['tbt', 'total blocking time', 'long tasks between FCP and ready, time over 50 ms'],
+];
+
 function compareRows(compare: readonly CompareResult[]): Row[] {
   const rows: Row[] = [
     group('Side by side with TimelineJS 3.9.11 (cold load to ready, alternating)'),
   ];
   for (const c of compare) {
-    rows.push(outcomeRow(`${c.dataset.label}: this app`, c.app));
+    rows.push(outcomeRow(`${c.dataset.label}: this app, ready`, c.app));
     rows.push(
       outcomeRow(
-        `${c.dataset.label}: TimelineJS`,
+        `${c.dataset.label}: TimelineJS, ready`,
         c.timelinejs,
         'ready: .tl-timemarker and .tl-slide',
       ),
     );
     const ratio = ratioOfMedians(c.timelinejs, c.app);
     rows.push({
-      measure: `${c.dataset.label}: TimelineJS / app`,
+      measure: `${c.dataset.label}: ready, TimelineJS / app`,
       median: ratio === null ? '–' : `${ratio.toFixed(2)} ×`,
       min: '',
       max: '',
       n: '',
       notes: 'ratio of the medians; > 1: the app is faster',
     });
+    for (const [key, name, notes] of VITALS) {
+      rows.push(vitalRow(`${c.dataset.label}: this app, ${name}`, c.app, key, notes));
+      rows.push(vitalRow(`${c.dataset.label}: TimelineJS, ${name}`, c.timelinejs, key));
+      if (key === 'fcp' || key === 'lcp')
+        rows.push(
+          ratioRow(
+            `${c.dataset.label}: ${name}, app / TimelineJS`,
+            vitalValues(c.app, key),
+            vitalValues(c.timelinejs, key),
+            'ratio of the medians; < 1: the app paints first',
+          ),
+        );
+    }
   }
   return rows;
 }

@@ -33,7 +33,7 @@ test('clicking each timeline item shows its details and puts it in the link', as
   for (const event of dataset.events) {
     await app.clickTimelineItem(event.id);
     await expect(app.detailsTitle()).toHaveText(event.title);
-    await expect.poll(() => app.search().get('event')).toBe(event.id);
+    await expect.poll(() => app.currentEvent()).toBe(event.id);
     await expect(app.detailsSummary()).toHaveText(event.summary);
     await expect(app.details()).toContainText(event.sources[0]?.quote ?? '');
   }
@@ -58,9 +58,9 @@ test('a deep link opens that event', async ({ app }) => {
 test('selecting an event adds a history entry', async ({ app }) => {
   await app.open();
   await app.clickTimelineItem('relations-established');
-  await expect.poll(() => app.search().get('event')).toBe('relations-established');
+  await expect.poll(() => app.currentEvent()).toBe('relations-established');
   await app.clickTimelineItem('cultural-agreement-2019');
-  await expect.poll(() => app.search().get('event')).toBe('cultural-agreement-2019');
+  await expect.poll(() => app.currentEvent()).toBe('cultural-agreement-2019');
   await app.page.goBack();
   await expect(app.detailsTitle()).toHaveText(eventById('relations-established').title);
 });

@@ -35,7 +35,7 @@ export class Driver {
   }
 
   eventListButtons(): Locator {
-    return this.eventList().getByRole('button');
+    return this.eventList().getByRole('link');
   }
 
   /** vis-timeline draws its own DOM: items are found by the event id we put on them. */
@@ -123,7 +123,7 @@ export class Driver {
 
   async selectFromList(title: string) {
     await this.eventList()
-      .getByRole('button', { name: new RegExp(`^${escapeRe(title)}`) })
+      .getByRole('link', { name: new RegExp(`^${escapeRe(title)}`) })
       .click();
   }
 
@@ -137,6 +137,20 @@ export class Driver {
 
   search(): URLSearchParams {
     return new URL(this.page.url()).searchParams;
+  }
+
+  /** The selected event, from the page's path (/events/<id>/, /es/events/<id>/) or a `?event=` link. */
+  currentEvent(): string | null {
+    const url = new URL(this.page.url());
+    const match = /\/events\/([^/]+)\/$/.exec(url.pathname);
+    return match ? decodeURIComponent(match[1]!) : url.searchParams.get('event');
+  }
+
+  /** The shown language as the address names it: its path prefix, else `lang=`. */
+  currentLang(): string | null {
+    const url = new URL(this.page.url());
+    const match = /^(?:\/cuba-syria)?\/(es|ar)\//.exec(url.pathname);
+    return match ? match[1]! : url.searchParams.get('lang');
   }
 
   async mapView(): Promise<{ zoom: number; lat: number; lng: number }> {

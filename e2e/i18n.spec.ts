@@ -18,8 +18,14 @@ test('the language switch changes content, labels, dates and the link', async ({
   await expect(app.page.getByRole('list', { name: 'Eventos' })).toContainText(
     es('cultural-agreement-2019').title!,
   );
-  await expect.poll(() => app.search().get('lang')).toBe('es');
-  await expect(app.page).toHaveTitle(dataset.i18n!.es!.title!);
+  // The address names the language: the event's Spanish page.
+  await expect.poll(() => app.currentLang()).toBe('es');
+  await expect
+    .poll(() => new URL(app.page.url()).pathname)
+    .toBe('/es/events/relations-established/');
+  await expect(app.page).toHaveTitle(
+    `${es('relations-established').title!} · ${dataset.i18n!.es!.title!}`,
+  );
 });
 
 test('a link with lang=ar opens right to left, in Arabic', async ({ app }) => {
@@ -39,7 +45,7 @@ test('a link with lang=ar opens right to left, in Arabic', async ({ app }) => {
   await expect(
     app.page
       .locator('.vis-time-axis .vis-text')
-      .filter({ hasText: /^[0-9]{4}$/ })
+      .filter({ hasText: /^[0-9]{4}$/, visible: true })
       .first(),
   ).toBeVisible();
   await expect(
@@ -83,7 +89,9 @@ test.describe('a Spanish-speaking browser', () => {
     await expect(app.page.locator('html')).toHaveAttribute('lang', 'es');
     await expect(app.page.getByRole('region', { name: 'Mapa' })).toBeVisible();
     await app.page.waitForTimeout(500);
+    // The address names the language shown: the Spanish index page.
     expect(app.search().get('lang')).toBeNull();
+    expect(new URL(app.page.url()).pathname).toBe('/es/');
   });
 });
 

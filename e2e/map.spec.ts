@@ -55,9 +55,9 @@ test('an embassy marker lists its events and selects one', async ({ app }) => {
   const popup = app.page.locator('.leaflet-popup');
   await expect(popup).toContainText('Relations established 11 August 1965');
   await expect(popup).toContainText('approximate location: city centre');
-  await popup.getByRole('button', { name: eventById('cultural-agreement-2019').title }).click();
+  await popup.getByRole('link', { name: eventById('cultural-agreement-2019').title }).click();
   await expect(app.detailsTitle()).toHaveText(eventById('cultural-agreement-2019').title);
-  await expect.poll(() => app.search().get('event')).toBe('cultural-agreement-2019');
+  await expect.poll(() => app.currentEvent()).toBe('cultural-agreement-2019');
 });
 
 test('the basemap draws from the bundled shapes', async ({ app }) => {

@@ -45,7 +45,7 @@ test('Home, End and Escape select the first, the last and nothing', async ({ app
   await expect(app.detailsTitle()).toHaveText(eventById('relations-established').title);
   await app.pressKey('Escape');
   await expect(app.detailsTitle()).toHaveText(dataset.title);
-  await expect.poll(() => app.search().get('event')).toBeNull();
+  await expect.poll(() => app.currentEvent()).toBeNull();
 });
 
 test('arrow keys in the search box type instead of navigating', async ({ app }) => {
@@ -73,7 +73,7 @@ test('the timeline pans to the selected event without changing its zoom', async 
 test('Previous and Next buttons name the neighbouring events', async ({ app }) => {
   await app.open('?event=relations-established');
   const titles = await listedTitles(app);
-  const next = app.details().getByRole('button', { name: new RegExp(`^Next: ${titles[1]}`) });
+  const next = app.details().getByRole('link', { name: new RegExp(`^Next: ${titles[1]}`) });
   await expect(next).toBeVisible();
   await expect(app.details().getByRole('button', { name: /^Previous$/ })).toBeDisabled();
   await next.click();

@@ -67,7 +67,7 @@ test.describe('map popups', () => {
     await app.settle();
     await app.marker('Syrian Embassy, Havana').click();
     const event = eventById('statement-on-fall-of-assad');
-    await app.page.locator('.leaflet-popup').getByRole('button', { name: event.title }).click();
+    await app.page.locator('.leaflet-popup').getByRole('link', { name: event.title }).click();
     await expect(app.detailsTitle()).toHaveText(event.title);
     await expect(app.detailsTitle()).toBeFocused();
     await app.settle();
@@ -100,7 +100,7 @@ test.describe('on a small map', () => {
     await expect(app.page.locator('.leaflet-popup')).toHaveCount(0);
     expect(inside(await box(sheet), await box(app.page.locator('.leaflet-container')))).toBe(true);
     const event = eventById('cultural-agreement-2019');
-    await sheet.getByRole('button', { name: event.title }).click();
+    await sheet.getByRole('link', { name: event.title }).click();
     await expect(sheet).toHaveCount(0);
     await expect(app.detailsTitle()).toHaveText(event.title);
     expect(await activeIsBody(app.page)).toBe(false);
@@ -122,7 +122,7 @@ test.describe('the story', () => {
         .details()
         .getByRole('region', { name: /Sources?/ })
         .scrollIntoViewIfNeeded();
-      const next = app.details().getByRole('button', { name: /^Next: / });
+      const next = app.details().getByRole('link', { name: /^Next: / });
       for (let i = 0; i < 2; i++) {
         await expect(next).toBeVisible();
         expect(await inViewport(app.page, next), 'Next in view').toBe(true);
@@ -132,7 +132,7 @@ test.describe('the story', () => {
         const scrolled = await app.page.locator('.story-body').evaluate((el) => el.scrollTop);
         expect(scrolled).toBe(0);
       }
-      const previous = app.details().getByRole('button', { name: /^Previous: / });
+      const previous = app.details().getByRole('link', { name: /^Previous: / });
       expect(await inViewport(app.page, previous), 'Previous in view').toBe(true);
     });
   }
@@ -273,9 +273,9 @@ test('Escape adds a history entry: Back reopens the event just closed', async ({
   await app.open('?event=civil-war-onset');
   await app.page.locator('body').click({ position: { x: 5, y: 5 } });
   await app.pressKey('Escape');
-  await expect.poll(() => app.search().get('event')).toBeNull();
+  await expect.poll(() => app.currentEvent()).toBeNull();
   await app.page.goBack();
-  await expect.poll(() => app.search().get('event')).toBe('civil-war-onset');
+  await expect.poll(() => app.currentEvent()).toBe('civil-war-onset');
   await expect(app.detailsTitle()).toHaveText(eventById('civil-war-onset').title);
 });
 
@@ -284,7 +284,7 @@ test.describe('focus', () => {
     await app.open(
       `?event=${dataset.events.find((e) => e.id === 'foreign-ministers-call-2024')!.id}`,
     );
-    const next = app.details().getByRole('button', { name: /^Next: / });
+    const next = app.details().getByRole('link', { name: /^Next: / });
     await next.focus();
     await app.pressKey('End');
     await expect(app.details().getByRole('button', { name: 'Next', exact: true })).toBeDisabled();

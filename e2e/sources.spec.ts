@@ -49,7 +49,7 @@ test('the Sources view lists every source with the events that cite it', async (
   }
   // Choosing a citing event selects it and closes the view.
   const tank = eventById('cuban-tank-crews-in-syria');
-  await dialog.getByRole('button', { name: tank.title }).first().click();
+  await dialog.getByRole('link', { name: tank.title }).first().click();
   await expect(dialog).toBeHidden();
   await expect(app.detailsTitle()).toHaveText(tank.title);
   await expect(app.page.getByRole('button', { name: 'Sources', exact: true })).toBeFocused();

@@ -8,11 +8,11 @@ test.use({ baseURL: `http://localhost:${Number(process.env.E2E_PORT ?? 4173) + 1
 test('the app works when hosted under a sub-path', async ({ app }) => {
   await app.open('?event=cultural-agreement-2019&map=4/35.0000/20.0000');
   await expect(app.detailsTitle()).toHaveText(eventById('cultural-agreement-2019').title);
-  expect(new URL(app.page.url()).pathname).toBe('/cuba-syria/');
+  expect(new URL(app.page.url()).pathname).toBe('/cuba-syria/events/cultural-agreement-2019/');
   await app.clickTimelineItem('civil-war-onset');
   await expect
     .poll(() => new URL(app.page.url()).pathname + new URL(app.page.url()).search)
-    .toMatch(/^\/cuba-syria\/\?event=civil-war-onset&/);
+    .toMatch(/^\/cuba-syria\/events\/civil-war-onset\/\?from=/);
   await app.page.goBack();
   await expect(app.detailsTitle()).toHaveText(eventById('cultural-agreement-2019').title);
   await expect(app.page.locator('.leaflet-container[data-basemap]')).toBeVisible();

@@ -14,22 +14,11 @@ if (!browser) {
   );
   process.exit(1);
 }
-// A second build, hosted under a sub-path and with an (unreachable, local)
-// online tile layer configured, for the sub-path and tile-failure specs.
-const variant = spawnSync(
-  'npx',
-  ['vite', 'build', '--outDir', 'dist-subpath', '--logLevel', 'warn'],
-  {
-    stdio: 'inherit',
-    env: {
-      ...process.env,
-      BASE_PATH: '/cuba-syria/',
-      VITE_TILE_URL: '/cuba-syria/tiles/{z}/{x}/{y}.png',
-      VITE_TILE_ATTRIBUTION: 'Test tiles',
-    },
-  },
-);
-if (variant.status !== 0) process.exit(variant.status ?? 1);
+// The sub-path build (see build-subpath.mjs), unless `npm test` made it already.
+if (!process.env.E2E_SUBPATH_READY) {
+  const variant = spawnSync('node', ['scripts/build-subpath.mjs'], { stdio: 'inherit' });
+  if (variant.status !== 0) process.exit(variant.status ?? 1);
+}
 
 const env = { ...process.env };
 if (browser.path) env.E2E_CHROMIUM = browser.path;

@@ -18,6 +18,7 @@ import { ErrorBoundary } from './ui/ErrorBoundary';
 import { LanguageSwitch } from './ui/LanguageSwitch';
 import { Notices } from './ui/Notices';
 import { ShareButton } from './ui/ShareButton';
+import { useIsClient } from './ui/useIsClient';
 import { AboutButton, SourcesButton } from './sources/DialogButtons';
 
 /** Composes the features; owns no state of its own. */
@@ -26,6 +27,7 @@ export function App() {
   const dataset = useAppStore((s) => s.dataset);
   const lang = useAppStore((s) => s.lang);
   const t = useT();
+  const client = useIsClient();
   useKeyboardNavigation();
 
   useEffect(
@@ -72,7 +74,17 @@ export function App() {
           </section>
           <section className="pane pane-map" aria-label={t('region.map')}>
             <ErrorBoundary name="map">
-              <MapPane />
+              {client ? (
+                <MapPane />
+              ) : (
+                <div className="map-wrap">
+                  <div className="map-canvas">
+                    <noscript>
+                      <p className="noscript">{t('app.noscriptMap')}</p>
+                    </noscript>
+                  </div>
+                </div>
+              )}
             </ErrorBoundary>
           </section>
           <section className="pane pane-list" aria-label={t('region.list')}>
@@ -86,7 +98,17 @@ export function App() {
               <TimelineControls />
             </div>
             <ErrorBoundary name="timeline">
-              <TimelinePane />
+              {client ? (
+                <TimelinePane />
+              ) : (
+                <div className="timeline-frame">
+                  <div className="timeline-canvas">
+                    <noscript>
+                      <p className="noscript">{t('app.noscriptTimeline')}</p>
+                    </noscript>
+                  </div>
+                </div>
+              )}
             </ErrorBoundary>
           </section>
         </main>

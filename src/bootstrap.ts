@@ -1,11 +1,10 @@
 import { loadDataset } from './data/loader';
-import { datasetTitle } from './i18n/localize';
+import { pageTitle } from './i18n/localize';
 import { detectLanguage, isLanguage, loadLanguage } from './i18n';
 import { useAppStore } from './store';
 import type { IgnoredParam } from './url/codec';
-import { applyUrlState, readUrl, replaceWithCanonical, startUrlSync } from './url/sync';
-
-export const DEFAULT_DATASET = `${import.meta.env.BASE_URL}data/cuba-syria.json`;
+import { DEFAULT_DATASET } from './url/useEventHref';
+import { applyUrlState, readLocation, replaceWithCanonical, startUrlSync } from './url/sync';
 
 export function reportIgnored(ignored: IgnoredParam[]) {
   if (ignored.length === 0) return;
@@ -29,7 +28,8 @@ export async function bootstrap(win: Window = window) {
   stopSync?.();
   stopSync = null;
   const store = useAppStore;
-  const { state: url, ignored } = readUrl(win.location.search);
+  const base = import.meta.env.BASE_URL;
+  const { state: url, ignored } = readLocation(win.location, base);
   const source = url.data ?? DEFAULT_DATASET;
   store.getState().startLoading(source);
   const chosen = isLanguage(url.lang);
@@ -50,20 +50,22 @@ export async function bootstrap(win: Window = window) {
   const more = applyUrlState(store, url);
   if (!store.getState().timeWindow) store.getState().setTimeWindow(store.getState().extent, 'user');
   reportIgnored([...ignored, ...more]);
-  replaceWithCanonical(store, { win, data: url.data });
-  stopSync = startUrlSync(store, { win, data: url.data, onIgnored: reportIgnored });
+  replaceWithCanonical(store, { win, data: url.data, base });
+  stopSync = startUrlSync(store, { win, data: url.data, base, onIgnored: reportIgnored });
   stopTitle?.();
   stopTitle = followDocumentTitle(win);
 }
 
-/** The tab title is the dataset's title in the current language (set as text). */
+/** The tab title names the selected event and the dataset, in the current language (set as text). */
 function followDocumentTitle(win: Window): () => void {
   const apply = () => {
-    const { dataset, lang } = useAppStore.getState();
-    if (dataset) win.document.title = datasetTitle(dataset, lang);
+    const { dataset, lang, selectedId, events, eventIndex } = useAppStore.getState();
+    const event = selectedId ? events[eventIndex.get(selectedId) ?? -1] : undefined;
+    if (dataset) win.document.title = pageTitle(dataset, lang, event);
   };
   apply();
   return useAppStore.subscribe((s, prev) => {
-    if (s.lang !== prev.lang || s.dataset !== prev.dataset) apply();
+    if (s.lang !== prev.lang || s.dataset !== prev.dataset || s.selectedId !== prev.selectedId)
+      apply();
   });
 }

@@ -30,8 +30,20 @@ export const TIMELINEJS_READY: ReadyCheck = {
   error: '.tl-bench-error',
 };
 
+/** Paint and layout figures of one load (see bench/page/probe.ts). */
+export interface Vitals {
+  fcp: number | null;
+  lcp: number | null;
+  cls: number;
+  tbt: number;
+}
+
 /** A measurement that either produced a value or failed (timeout or error). */
-export type Outcome = { ok: true; ms: number } | { ok: false; timeout: boolean; reason: string };
+export type Outcome =
+  { ok: true; ms: number; vitals?: Vitals } | { ok: false; timeout: boolean; reason: string };
+
+/** How long after ready layout shifts are still counted. */
+const VITALS_SETTLE_MS = 1_000;
 
 /** Time allowed after the load for `after` and closing. */
 const AFTER_READY_MS = 30_000;
@@ -86,12 +98,16 @@ export async function coldLoad(
   after?: (page: Page) => Promise<void>,
 ): Promise<Outcome> {
   try {
+    let vitals: Vitals | undefined;
     const ms = await bench.withPage(label, timeoutMs + AFTER_READY_MS, async (page) => {
       const at = await gotoReady(page, url, check, timeoutMs);
+      // Layout shifts right after ready (the map's tiles, the basemap) count too.
+      await page.waitForTimeout(VITALS_SETTLE_MS);
+      vitals = await page.evaluate((ready) => window.__bench.vitals(ready), at);
       await after?.(page);
       return at;
     });
-    return { ok: true, ms };
+    return vitals ? { ok: true, ms, vitals } : { ok: true, ms };
   } catch (error) {
     return failure(error, timeoutMs);
   }

@@ -17,7 +17,20 @@ interface BenchSelection {
   map: number | null;
 }
 
+/** Paint and layout figures of a load, in ms since navigation start (CLS is unitless). */
+interface BenchVitals {
+  fcp: number | null;
+  /** The last largest-contentful-paint candidate before ready. */
+  lcp: number | null;
+  /** Sum of layout-shift scores without recent input, up to now. */
+  cls: number;
+  /** Total blocking time: for each long task that starts after FCP and before ready, its time over 50 ms. */
+  tbt: number;
+}
+
 interface BenchApi {
+  /** Paint and layout figures so far; `readyMs` bounds LCP and TBT. */
+  vitals(readyMs: number): BenchVitals;
   /** `performance.now()` if every selector matches, -1 if `error` matches, else 0. */
   readyAt(all: string[], error: string | null): number;
   /** Text of the first element matching `selector`, trimmed ('' if none). */
@@ -89,7 +102,42 @@ interface Window {
     requestAnimationFrame(tick);
   }
 
+  // Collected from the very start of the page (buffered observers).
+  const lcps: number[] = [];
+  const shifts: { t: number; value: number }[] = [];
+  const longTasks: { start: number; duration: number }[] = [];
+  const observe = (type: string, onEntry: (e: PerformanceEntry) => void) => {
+    try {
+      new PerformanceObserver((list) => list.getEntries().forEach(onEntry)).observe({
+        type,
+        buffered: true,
+      });
+    } catch {
+      /* not supported: the figure stays empty */
+    }
+  };
+  observe('largest-contentful-paint', (e) => lcps.push(e.startTime));
+  observe('layout-shift', (e) => {
+    const shift = e as PerformanceEntry & { value: number; hadRecentInput: boolean };
+    if (!shift.hadRecentInput) shifts.push({ t: e.startTime, value: shift.value });
+  });
+  observe('longtask', (e) => longTasks.push({ start: e.startTime, duration: e.duration }));
+
   const api: BenchApi = {
+    vitals(readyMs) {
+      const fcp = performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null;
+      const beforeReady = lcps.filter((t) => t <= readyMs + 1);
+      const from = fcp ?? 0;
+      return {
+        fcp,
+        lcp: beforeReady.length ? beforeReady[beforeReady.length - 1]! : (lcps[0] ?? null),
+        cls: shifts.reduce((sum, s) => sum + s.value, 0),
+        tbt: longTasks
+          .filter((t) => t.start >= from && t.start < readyMs)
+          .reduce((sum, t) => sum + Math.max(0, t.duration - 50), 0),
+      };
+    },
+
     readyAt(all, error) {
       if (error !== null && document.querySelector(error)) return -1;
       return all.every((s) => document.querySelector(s) !== null) ? performance.now() : 0;

@@ -7,6 +7,7 @@ import { datasetTitle, eventText, placeText } from '../i18n/localize';
 import { useT } from '../i18n/useT';
 import { EventSources } from '../sources/EventSources';
 import { useAppStore } from '../store';
+import { EventLink } from '../ui/EventLink';
 import { PHONE_QUERY, TOUCH_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { categoryKey } from './Legend';
 import { useSelectedEvent } from './useSelectedEvent';
@@ -91,18 +92,18 @@ export function DetailsPanel() {
     [eventId, phone],
   );
 
+  // Whether the reader's focus is in Previous/Next (a focused link that
+  // disappears, at the first or last event, fires no blur).
+  const navHasFocus = useRef(false);
   useEffect(
-    function keepFocusOffDisabledButtons() {
-      // End or Home can disable the focused Next or Previous button: focus
-      // then moves to the headline instead of falling to the page.
+    function keepFocusOffThePage() {
+      // End or Home can remove the focused Next or Previous link: focus then
+      // moves to the headline instead of falling to the page.
       const active = document.activeElement;
-      if (
-        active instanceof HTMLButtonElement &&
-        active.disabled &&
-        navRef.current?.contains(active)
-      ) {
-        headingRef.current?.focus();
-      }
+      const lost = !active || active === document.body;
+      const disabled =
+        active instanceof HTMLButtonElement && active.disabled && navRef.current?.contains(active);
+      if ((lost && navHasFocus.current) || disabled) headingRef.current?.focus();
     },
     [previous, next],
   );
@@ -117,13 +118,13 @@ export function DetailsPanel() {
           {touch ? t('details.emptyTouch') : t('details.empty', arrows)}
         </p>
         {next && (
-          <button
-            type="button"
+          <EventLink
+            id={next.id}
             className="button button-primary"
-            onClick={() => selectEvent(next.id, 'user')}
+            onSelect={() => selectEvent(next.id, 'user')}
           >
             {t('details.start', { title: eventText(next, lang).title })}
-          </button>
+          </EventLink>
         )}
       </div>
     );
@@ -182,13 +183,9 @@ export function DetailsPanel() {
             <ul>
               {related.map((e) => (
                 <li key={e.id}>
-                  <button
-                    type="button"
-                    className="link-button"
-                    onClick={() => selectEvent(e.id, 'user')}
-                  >
+                  <EventLink id={e.id} onSelect={() => selectEvent(e.id, 'user')}>
                     {eventText(e, lang).title}
-                  </button>{' '}
+                  </EventLink>{' '}
                   <span className="muted date-range">
                     ({formatDateRange(e.start, e.end, locale)})
                   </span>
@@ -198,42 +195,68 @@ export function DetailsPanel() {
           </div>
         )}
       </div>
-      <nav className="story-nav" aria-label={t('details.nav')} ref={navRef}>
-        <button
-          type="button"
-          className="button story-nav-button"
-          aria-label={
-            previous
-              ? `${t('details.previous')}: ${eventText(previous, lang).title}`
-              : t('details.previous')
-          }
-          disabled={!previous}
-          onClick={() => previous && selectEvent(previous.id, 'user')}
-        >
-          <span className="story-nav-dir">
-            {arrows.previous} {t('details.previous')}
-          </span>
-          {previous && <span className="story-nav-title">{eventText(previous, lang).title}</span>}
-        </button>
+      <nav
+        className="story-nav"
+        aria-label={t('details.nav')}
+        ref={navRef}
+        onFocus={() => (navHasFocus.current = true)}
+        onBlur={(e) => {
+          if (!navRef.current?.contains(e.relatedTarget)) navHasFocus.current = false;
+        }}
+      >
+        {previous ? (
+          <EventLink
+            id={previous.id}
+            className="button story-nav-button"
+            aria-label={`${t('details.previous')}: ${eventText(previous, lang).title}`}
+            onSelect={() => selectEvent(previous.id, 'user')}
+          >
+            <span className="story-nav-dir">
+              {arrows.previous} {t('details.previous')}
+            </span>
+            <span className="story-nav-title">{eventText(previous, lang).title}</span>
+          </EventLink>
+        ) : (
+          <button
+            type="button"
+            className="button story-nav-button"
+            aria-label={t('details.previous')}
+            disabled
+          >
+            <span className="story-nav-dir">
+              {arrows.previous} {t('details.previous')}
+            </span>
+          </button>
+        )}
         {position > 0 && (
           <span className="story-position">
             {t('details.position', { index: position, total: visible.length })}
           </span>
         )}
-        <button
-          type="button"
-          className="button story-nav-button story-nav-next"
-          aria-label={
-            next ? `${t('details.next')}: ${eventText(next, lang).title}` : t('details.next')
-          }
-          disabled={!next}
-          onClick={() => next && selectEvent(next.id, 'user')}
-        >
-          <span className="story-nav-dir">
-            {t('details.next')} {arrows.next}
-          </span>
-          {next && <span className="story-nav-title">{eventText(next, lang).title}</span>}
-        </button>
+        {next ? (
+          <EventLink
+            id={next.id}
+            className="button story-nav-button story-nav-next"
+            aria-label={`${t('details.next')}: ${eventText(next, lang).title}`}
+            onSelect={() => selectEvent(next.id, 'user')}
+          >
+            <span className="story-nav-dir">
+              {t('details.next')} {arrows.next}
+            </span>
+            <span className="story-nav-title">{eventText(next, lang).title}</span>
+          </EventLink>
+        ) : (
+          <button
+            type="button"
+            className="button story-nav-button story-nav-next"
+            aria-label={t('details.next')}
+            disabled
+          >
+            <span className="story-nav-dir">
+              {t('details.next')} {arrows.next}
+            </span>
+          </button>
+        )}
       </nav>
     </article>
   );

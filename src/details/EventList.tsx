@@ -5,6 +5,7 @@ import { intlLocale } from '../i18n';
 import { eventText } from '../i18n/localize';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
+import { EventLink } from '../ui/EventLink';
 
 /** Rows rendered at once: the whole list for a story, a window for 100,000 events. */
 export const LIST_PAGE = 200;
@@ -77,19 +78,19 @@ export function EventList() {
       <ol className="event-list" ref={listRef} aria-label={t('list.label')} start={start + 1}>
         {shown.map((e) => (
           <li key={e.id}>
-            <button
-              type="button"
+            <EventLink
+              id={e.id}
               className={`event-list-item cat-${e.category}`}
               aria-current={e.id === selectedId ? 'true' : undefined}
               data-event-id={e.id}
-              onClick={() => selectEvent(e.id, 'user')}
+              onSelect={() => selectEvent(e.id, 'user')}
             >
               <span className={`cat-shape cat-shape-${e.category}`} aria-hidden="true" />
               <span className="event-list-title">{eventText(e, lang).title}</span>
               <span className="event-list-date">
                 {formatDateRange(e.start, e.end, intlLocale(lang))}
               </span>
-            </button>
+            </EventLink>
           </li>
         ))}
       </ol>

@@ -125,4 +125,13 @@ export const ar: Messages = {
   'map.attribution': 'صُنعت باستخدام Natural Earth و Leaflet',
   'map.unitKm': 'كم',
   'map.unitMi': 'ميل',
+  'preview.indexSubtitle': '{from} – {to} · {count} حدثًا',
+  'preview.indexAlt':
+    'العنوان «{title}» بجانب خريطة لسفارة سوريا في هافانا وسفارة كوبا في دمشق يصل بينهما قوس.',
+  'preview.eventAlt': '«{title}»، {date}، بجانب خريطة لـ{places} والقوس بين هافانا ودمشق.',
+  'page.notFound': 'الصفحة غير موجودة',
+  'page.notFoundText': 'لا توجد صفحة في هذا العنوان.',
+  'page.backToTimeline': 'الانتقال إلى الخط الزمني',
+  'app.noscriptMap': 'تحتاج الخريطة إلى JavaScript. تُذكر أماكن كل حدث في قصته.',
+  'app.noscriptTimeline': 'يحتاج الخط الزمني إلى JavaScript. جميع الأحداث مرتبة في قائمة الأحداث.',
 };

@@ -126,4 +126,16 @@ export const es: Messages = {
   'map.attribution': 'Hecho con Natural Earth · Leaflet',
   'map.unitKm': 'km',
   'map.unitMi': 'mi',
+  'preview.indexSubtitle': '{from} – {to} · {count} eventos',
+  'preview.indexAlt':
+    'El título «{title}» junto a un mapa de la Embajada de Siria en La Habana y la Embajada de Cuba en Damasco unidas por un arco.',
+  'preview.eventAlt':
+    '«{title}», {date}, junto a un mapa de {places} y el arco entre La Habana y Damasco.',
+  'page.notFound': 'Página no encontrada',
+  'page.notFoundText': 'No hay ninguna página en esta dirección.',
+  'page.backToTimeline': 'Ir a la línea de tiempo',
+  'app.noscriptMap':
+    'El mapa necesita JavaScript. Los lugares de cada evento se nombran en su relato.',
+  'app.noscriptTimeline':
+    'La línea de tiempo necesita JavaScript. Todos los eventos están, en orden, en la lista de eventos.',
 };

@@ -24,3 +24,9 @@ export function placeText(place: Place, lang: Language): { name: string; precisi
 export function datasetTitle(dataset: Dataset, lang: Language): string {
   return (lang === 'en' ? undefined : dataset.i18n?.[lang]?.title) ?? dataset.title;
 }
+
+/** The page's title: the selected event's, then the dataset's ("Event · Cuba–Syria relations"). */
+export function pageTitle(dataset: Dataset, lang: Language, event?: TimelineEvent): string {
+  const site = datasetTitle(dataset, lang);
+  return event ? `${eventText(event, lang).title} · ${site}` : site;
+}

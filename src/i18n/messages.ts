@@ -126,6 +126,17 @@ export const en = {
   'map.attribution': 'Made with Natural Earth · Leaflet',
   'map.unitKm': 'km',
   'map.unitMi': 'mi',
+  'preview.indexSubtitle': '{from} – {to} · {count} events',
+  'preview.indexAlt':
+    'The title “{title}” beside a map of the Syrian Embassy in Havana and the Cuban Embassy in Damascus joined by an arc.',
+  'preview.eventAlt':
+    '“{title}”, {date}, beside a map of {places} and the arc between Havana and Damascus.',
+  'page.notFound': 'Page not found',
+  'page.notFoundText': 'There is no page at this address.',
+  'page.backToTimeline': 'Go to the timeline',
+  'app.noscriptMap': 'The map needs JavaScript. The places of each event are named in its story.',
+  'app.noscriptTimeline':
+    'The timeline needs JavaScript. Every event is in the list of events, in order.',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -9,6 +9,7 @@ import { directionOf, formatNumber, intlLocale, translate, type Language } from 
 import { eventText, placeText } from '../i18n/localize';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
+import { EventLink } from '../ui/EventLink';
 import { throwIfFaultInjected } from '../ui/faults';
 import { prefersReducedMotion } from '../ui/motion';
 import { Basemap } from './Basemap';
@@ -160,17 +161,16 @@ function PlaceEvents({
           <ul className="place-popup-events">
             {events.slice(0, POPUP_EVENT_LIMIT).map((e) => (
               <li key={e.id}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => {
+                <EventLink
+                  id={e.id}
+                  onSelect={() => {
                     onChoose();
                     selectEvent(e.id, 'map');
                     focusHeadline();
                   }}
                 >
                   {eventText(e, lang).title}
-                </button>{' '}
+                </EventLink>{' '}
                 <span className="muted date-range">
                   ({formatDateRange(e.start, e.end, locale)})
                 </span>

@@ -4,6 +4,7 @@ import { eventText } from '../i18n/localize';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
 import { Dialog } from '../ui/Dialog';
+import { EventLink } from '../ui/EventLink';
 import { SourceEntry } from './SourceEntry';
 
 /** Every source of the dataset, with the events that cite it. */
@@ -36,17 +37,16 @@ export function SourcesDialog({ onClose }: { onClose: () => void }) {
                     <ul>
                       {citing.map((event) => (
                         <li key={event.id}>
-                          <button
-                            type="button"
-                            className="link-button"
-                            onClick={(e) => {
+                          <EventLink
+                            id={event.id}
+                            onSelect={(e) => {
                               // Closing the native dialog gives focus back to its opener.
                               e.currentTarget.closest('dialog')?.close();
                               selectEvent(event.id, 'user');
                             }}
                           >
                             {eventText(event, lang).title}
-                          </button>
+                          </EventLink>
                         </li>
                       ))}
                     </ul>

@@ -25,7 +25,6 @@ export const LIBRARY_CREDITS: readonly Credit[] = [
   { pkg: 'keycharm', name: 'keycharm', license: '(Apache-2.0 OR MIT)' },
   { pkg: 'component-emitter', name: 'component-emitter', license: 'MIT' },
   { pkg: 'uuid', name: 'uuid', license: 'MIT' },
-  { pkg: 'xss', name: 'js-xss', license: 'MIT' },
   { pkg: 'zustand', name: 'zustand', license: 'MIT' },
   { pkg: 'valibot', name: 'Valibot', license: 'MIT' },
   { pkg: 'topojson-client', name: 'TopoJSON client', license: 'ISC' },

@@ -1,4 +1,5 @@
-import { create } from 'zustand';
+import { useStore } from 'zustand';
+import { createStore } from 'zustand/vanilla';
 import { createDataSlice } from './dataSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { AppState } from './types';
@@ -13,7 +14,7 @@ export type * from './types';
 
 /** Builds a fresh store (the app uses one; tests make their own). */
 export function createAppStore() {
-  return create<AppState>()((...a) => ({
+  const api = createStore<AppState>()((...a) => ({
     ...createDataSlice(...a),
     ...createSelectionSlice(...a),
     ...createTimelineSlice(...a),
@@ -21,6 +22,17 @@ export function createAppStore() {
     ...createFilterSlice(...a),
     ...createUiSlice(...a),
   }));
+  // zustand renders `getInitialState()` on the server and while hydrating.
+  // Pages are rendered at build time from a loaded store, and taken over in
+  // the browser once the same store has loaded: both must see the current
+  // state, so that the browser's first render matches the page's HTML.
+  api.getInitialState = api.getState;
+  function useBoundStore(): AppState;
+  function useBoundStore<T>(selector: (state: AppState) => T): T;
+  function useBoundStore<T>(selector?: (state: AppState) => T) {
+    return useStore(api, selector ?? ((s: AppState) => s as unknown as T));
+  }
+  return Object.assign(useBoundStore, api);
 }
 
 export const useAppStore = createAppStore();

@@ -444,6 +444,11 @@ export function TimelinePane() {
           container.removeEventListener(type, stopRevealing);
         resize.disconnect();
         scrollEl?.removeEventListener('scroll', fitLabels);
+        // A scroll of the rows still queued would reach vis-timeline after
+        // destroy() and read its removed panels: its handler skips scrolls
+        // when vertical scrolling is off.
+        (timeline as unknown as { options: { verticalScroll: boolean } }).options.verticalScroll =
+          false;
         timeline.destroy();
       };
     },

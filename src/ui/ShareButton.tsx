@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
+import { useIsClient } from './useIsClient';
 
 /** How long "Copied ✓" stays on the button. */
 const CONFIRM_MS = 2500;
@@ -15,6 +16,7 @@ export function ShareButton() {
   const [fallback, setFallback] = useState<string | null>(null);
   const [copied, setCopied] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const client = useIsClient();
 
   useEffect(function clearConfirmationTimer() {
     return () => {
@@ -60,7 +62,7 @@ export function ShareButton() {
           {t('share.copiedShort')}
         </span>
       </button>
-      {typeof navigator.share === 'function' && (
+      {client && typeof navigator.share === 'function' && (
         <button type="button" className="button" onClick={() => void share()}>
           {t('share.share')}
         </button>

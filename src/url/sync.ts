@@ -4,6 +4,7 @@ import { CATEGORIES, type Category } from '../data/types';
 import type { AppState } from '../store';
 import { clampWindow, timelineBounds } from '../store/window';
 import { parseUrlState, serializeUrlState, type IgnoredParam, type UrlState } from './codec';
+import { pagePath, parsePagePath } from './paths';
 
 type StoreApi = {
   getState: () => AppState;
@@ -15,6 +16,38 @@ export const REPLACE_THROTTLE_MS = 300;
 /** Parses the page's query string with the app's known categories. */
 export function readUrl(search: string) {
   return parseUrlState(search, { knownCategories: CATEGORIES });
+}
+
+/**
+ * Parses a page address: the query string, then the path, which wins for the
+ * event and the language it names (`/es/events/<id>/`). With `data=` (another
+ * dataset, which has no pages of its own) only the query string counts.
+ */
+export function readLocation(location: { pathname: string; search: string }, base: string) {
+  const parsed = readUrl(location.search);
+  if (parsed.state.data) return parsed;
+  const page = parsePagePath(location.pathname, base);
+  const state: UrlState = { ...parsed.state };
+  if (page.event !== undefined) state.event = page.event;
+  if (page.lang !== undefined) state.lang = page.lang;
+  return { ...parsed, state };
+}
+
+/**
+ * The address of the current view. For the bundled dataset, the selected
+ * event's page in the shown language (the index page when none is
+ * selected), with the rest of the view in the query string; for another
+ * dataset, the query string as it always was.
+ */
+export function locationOf(state: AppState, extra: { data?: string | undefined }, base: string) {
+  const url = urlStateOf(state, extra);
+  const root = base.endsWith('/') ? base : `${base}/`;
+  if (extra.data) return `${root}${serializeUrlState(url)}`;
+  const { event, lang, ...rest } = url;
+  // The English index is the one page whose path names no language: a
+  // language chosen there stays in the query string.
+  const keepLang = event === undefined && state.lang === 'en' && lang !== undefined;
+  return `${pagePath(root, state.lang, event)}${serializeUrlState(keepLang ? { ...rest, lang } : rest)}`;
 }
 
 /** The part of the store that a link carries. */
@@ -89,6 +122,8 @@ export function applyUrlState(store: StoreApi, url: UrlState): IgnoredParam[] {
 interface SyncOptions {
   win?: Window;
   data?: string | undefined;
+  /** The app's base path (Vite's BASE_URL). */
+  base?: string;
   onIgnored?: (ignored: IgnoredParam[]) => void;
 }
 
@@ -104,14 +139,15 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
   let timer: ReturnType<typeof setTimeout> | null = null;
   let lastReplace = 0;
 
-  const href = (search: string) => `${win.location.pathname}${search}${win.location.hash}`;
+  const base = options.base ?? '/';
   const write = (mode: 'push' | 'replace', state: AppState) => {
-    const search = serializeUrlState(urlStateOf(state, extra));
-    if (mode === 'replace' && search === win.location.search) return;
-    if (mode === 'push') win.history.pushState(null, '', href(search));
+    const target = `${locationOf(state, extra, base)}${win.location.hash}`;
+    const current = `${win.location.pathname}${win.location.search}${win.location.hash}`;
+    if (mode === 'replace' && target === current) return;
+    if (mode === 'push') win.history.pushState(null, '', target);
     else {
       lastReplace = Date.now();
-      win.history.replaceState(null, '', href(search));
+      win.history.replaceState(null, '', target);
     }
   };
   const flushReplace = () => {
@@ -151,7 +187,9 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
   const onPopState = () => {
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    const { state: url, ignored } = readUrl(win.location.search);
+    const { state: url, ignored } = options.data
+      ? readUrl(win.location.search)
+      : readLocation(win.location, base);
     applying = true;
     try {
       const more = applyUrlState(store, url);
@@ -173,9 +211,9 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
 /** Writes the canonical form of the current view without a new history entry. */
 export function replaceWithCanonical(
   store: StoreApi,
-  options: Pick<SyncOptions, 'win' | 'data'> = {},
+  options: Pick<SyncOptions, 'win' | 'data' | 'base'> = {},
 ) {
   const win = options.win ?? window;
-  const search = serializeUrlState(urlStateOf(store.getState(), { data: options.data }));
-  win.history.replaceState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
+  const target = locationOf(store.getState(), { data: options.data }, options.base ?? '/');
+  win.history.replaceState(null, '', `${target}${win.location.hash}`);
 }
