@@ -18,6 +18,9 @@ export default defineConfig({
   use: {
     baseURL: `http://localhost:${PORT}${BASE_PATH}`,
     trace: 'off',
+    // Only the offline specs run the service worker: elsewhere it would serve
+    // cached files past the routes the tests set up.
+    serviceWorkers: 'block',
     launchOptions: {
       ...(process.env.E2E_CHROMIUM ? { executablePath: process.env.E2E_CHROMIUM } : {}),
       args: CHROMIUM_ARGS,

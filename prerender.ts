@@ -53,10 +53,15 @@ export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
     configResolved(resolved) {
       config = resolved;
     },
-    async closeBundle() {
-      // The Node build below is a build too: it must not prerender itself.
-      if (config.build.ssr) return;
-      await prerender(config, options);
+    // Before the service worker is generated (vite-plugin-pwa runs 'post').
+    closeBundle: {
+      sequential: true,
+      order: 'pre',
+      async handler() {
+        // The Node build below is a build too: it must not prerender itself.
+        if (config.build.ssr) return;
+        await prerender(config, options);
+      },
     },
   };
 }
@@ -218,6 +223,30 @@ async function prerender(config: ResolvedConfig, options: PrerenderOptions) {
     }
   }
 
+  if (options.images !== false) {
+    // The printed chronology's map: every place, both embassies and the arc.
+    const { mapFigureSvg } = await import('./scripts/og/image.ts');
+    const json = JSON.parse(
+      readFileSync(resolve(root, 'public/data/cuba-syria.json'), 'utf8'),
+    ) as import('./src/data/types').Dataset;
+    const places = json.places.map((p) => ({
+      lat: p.lat,
+      lng: p.lng,
+      kind: p.kind === 'embassy' ? ('embassy' as const) : ('other' as const),
+      ...(p.country === 'Cuba'
+        ? { country: 'cuba' as const }
+        : p.country === 'Syria'
+          ? { country: 'syria' as const }
+          : {}),
+      highlighted: false,
+    }));
+    const embassies = places.filter((p) => p.kind === 'embassy');
+    mkdirSync(join(outDir, 'print'), { recursive: true });
+    writeFileSync(
+      join(outDir, 'print', 'map.svg'),
+      mapFigureSvg(places, embassies.length === 2 ? [embassies[0]!, embassies[1]!] : undefined),
+    );
+  }
   writeNotFound(template, outDir, base, rendered[0]?.text.site ?? '');
   if (siteUrl) {
     const urls = rendered

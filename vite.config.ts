@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './csp.ts';
+import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPlugin } from './prerender.ts';
 
 // `BASE_PATH` lets the same build be hosted under a sub-path
@@ -18,6 +19,56 @@ export default defineConfig({
     cspPlugin(process.env.VITE_TILE_URL),
     // SITE_URL (e.g. https://example.org) makes canonical and preview addresses absolute.
     prerenderPlugin({ siteUrl: process.env.SITE_URL }),
+    // Installable, and open offline after one visit: a service worker (Workbox)
+    // precaches the app, the dataset, the basemaps and the fonts. A new
+    // version waits until the reader accepts it (src/offline/).
+    VitePWA({
+      registerType: 'prompt',
+      injectRegister: false,
+      // After the pages are prerendered (their hook runs first), so that the
+      // precache holds the pages as served.
+      integration: { closeBundleOrder: 'post' },
+      manifest: {
+        name: 'Cuba–Syria relations: timeline and map',
+        short_name: 'Cuba–Syria',
+        description: 'Interactive timeline and map of Cuba–Syria relations, 1965–2024',
+        lang: 'en',
+        start_url: '.',
+        scope: '.',
+        display: 'standalone',
+        background_color: '#f7f5f0',
+        theme_color: '#245a8c',
+        icons: [
+          { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+          { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+          {
+            src: 'icons/maskable-512.png',
+            sizes: '512x512',
+            type: 'image/png',
+            purpose: 'maskable',
+          },
+        ],
+      },
+      workbox: {
+        globPatterns: [
+          '*.html',
+          'es/index.html',
+          'ar/index.html',
+          'assets/**/*.{js,css,json,woff,woff2,png,svg}',
+          'data/*.json',
+          'print/*.svg',
+          'icons/*.png',
+          'favicon.svg',
+        ],
+        // Event pages and preview images are not precached: offline, any page
+        // opens the app shell, which shows the event its address names.
+        globIgnores: ['404.html'],
+        navigateFallback: 'index.html',
+        navigateFallbackDenylist: [/\/og\//, /\/data\//, /\/assets\//, /\.[a-z0-9]+$/i],
+        maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
+        cleanupOutdatedCaches: true,
+      },
+    }),
   ],
   build: {
     target: 'es2022',

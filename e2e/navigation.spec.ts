@@ -218,7 +218,7 @@ test('eras show as labelled bands and there is no current-time marker', async ({
 test('every control is reachable by Tab and shows a focus ring', async ({ app }) => {
   await app.open();
   const seen = new Set<string>();
-  for (let i = 0; i < 60; i++) {
+  for (let i = 0; i < 120; i++) {
     await app.page.keyboard.press('Tab');
     const info = await app.page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;

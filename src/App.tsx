@@ -19,6 +19,10 @@ import { LanguageSwitch } from './ui/LanguageSwitch';
 import { Notices } from './ui/Notices';
 import { ShareButton } from './ui/ShareButton';
 import { useIsClient } from './ui/useIsClient';
+import { ExportMenu } from './export/ExportMenu';
+import { FullViewLink } from './export/FullViewLink';
+import { PrintSlot, usePrinting } from './export/usePrinting';
+import { UpdatePrompt } from './offline/UpdatePrompt';
 import { AboutButton, SourcesButton } from './sources/DialogButtons';
 
 /** Composes the features; owns no state of its own. */
@@ -26,8 +30,10 @@ export function App() {
   const status = useAppStore((s) => s.data.status);
   const dataset = useAppStore((s) => s.dataset);
   const lang = useAppStore((s) => s.lang);
+  const embed = useAppStore((s) => s.embed);
   const t = useT();
   const client = useIsClient();
+  const [printing, requestPrint] = usePrinting();
   useKeyboardNavigation();
 
   useEffect(
@@ -38,81 +44,89 @@ export function App() {
     [lang],
   );
 
+  const compact = embed !== 'off';
+  const withTools = embed !== 'compact';
   return (
-    <div className="app">
-      <header className="app-header">
-        <h1 className="app-title">
-          {dataset ? datasetTitle(dataset, lang) : 'Cuba–Syria relations'}
-        </h1>
-        <div className="app-tools">
-          {status === 'ready' && (
-            <ErrorBoundary name="tools" inline>
-              <Search />
-              <TourButton />
-              <ShareButton />
-              <SourcesButton />
-            </ErrorBoundary>
-          )}
-          <AboutButton />
-          <LanguageSwitch />
-        </div>
-      </header>
-      <Notices />
-      <Announcer />
-      {status === 'loading' && (
-        <p className="loading" role="status">
-          {t('app.loading')}
-        </p>
-      )}
-      <DataError />
-      {status === 'ready' && (
-        <main className="app-main">
-          <section className="pane pane-details" aria-label={t('region.details')}>
-            <ErrorBoundary name="details">
-              <DetailsPanel />
-            </ErrorBoundary>
-          </section>
-          <section className="pane pane-map" aria-label={t('region.map')}>
-            <ErrorBoundary name="map">
-              {client ? (
-                <MapPane />
-              ) : (
-                <div className="map-wrap">
-                  <div className="map-canvas">
-                    <noscript>
-                      <p className="noscript">{t('app.noscriptMap')}</p>
-                    </noscript>
+    <>
+      <div className={`app${compact ? ' is-embed' : ''}`}>
+        <header className="app-header">
+          <h1 className="app-title">
+            {dataset ? datasetTitle(dataset, lang) : 'Cuba–Syria relations'}
+          </h1>
+          <div className="app-tools">
+            {status === 'ready' && (
+              <ErrorBoundary name="tools" inline>
+                {!compact && <Search />}
+                {withTools && <TourButton />}
+                <ShareButton />
+                {!compact && <ExportMenu onPrint={requestPrint} />}
+                {!compact && <SourcesButton />}
+              </ErrorBoundary>
+            )}
+            {compact && client && <FullViewLink />}
+            <AboutButton />
+            {withTools && <LanguageSwitch />}
+          </div>
+        </header>
+        <Notices />
+        <Announcer />
+        {status === 'loading' && (
+          <p className="loading" role="status">
+            {t('app.loading')}
+          </p>
+        )}
+        <DataError />
+        {status === 'ready' && (
+          <main className="app-main">
+            <section className="pane pane-details" aria-label={t('region.details')}>
+              <ErrorBoundary name="details">
+                <DetailsPanel />
+              </ErrorBoundary>
+            </section>
+            <section className="pane pane-map" aria-label={t('region.map')}>
+              <ErrorBoundary name="map">
+                {client ? (
+                  <MapPane />
+                ) : (
+                  <div className="map-wrap">
+                    <div className="map-canvas">
+                      <noscript>
+                        <p className="noscript">{t('app.noscriptMap')}</p>
+                      </noscript>
+                    </div>
                   </div>
-                </div>
-              )}
-            </ErrorBoundary>
-          </section>
-          <section className="pane pane-list" aria-label={t('region.list')}>
-            <ErrorBoundary name="list">
-              <EventList />
-            </ErrorBoundary>
-          </section>
-          <section className="pane pane-timeline" aria-label={t('region.timeline')}>
-            <div className="timeline-toolbar">
-              <Legend />
-              <TimelineControls />
-            </div>
-            <ErrorBoundary name="timeline">
-              {client ? (
-                <TimelinePane />
-              ) : (
-                <div className="timeline-frame">
-                  <div className="timeline-canvas">
-                    <noscript>
-                      <p className="noscript">{t('app.noscriptTimeline')}</p>
-                    </noscript>
+                )}
+              </ErrorBoundary>
+            </section>
+            <section className="pane pane-list" aria-label={t('region.list')}>
+              <ErrorBoundary name="list">
+                <EventList />
+              </ErrorBoundary>
+            </section>
+            <section className="pane pane-timeline" aria-label={t('region.timeline')}>
+              <div className="timeline-toolbar">
+                <Legend />
+                <TimelineControls />
+              </div>
+              <ErrorBoundary name="timeline">
+                {client ? (
+                  <TimelinePane />
+                ) : (
+                  <div className="timeline-frame">
+                    <div className="timeline-canvas">
+                      <noscript>
+                        <p className="noscript">{t('app.noscriptTimeline')}</p>
+                      </noscript>
+                    </div>
                   </div>
-                </div>
-              )}
-            </ErrorBoundary>
-          </section>
-        </main>
-      )}
-    </div>
+                )}
+              </ErrorBoundary>
+            </section>
+          </main>
+        )}
+      </div>
+      {printing && <PrintSlot />}
+      {client && <UpdatePrompt />}
+    </>
   );
 }

@@ -314,6 +314,24 @@ export function previewSvg(content: PreviewContent): string {
   return parts.join('');
 }
 
+/**
+ * The map alone, as an SVG document (the printed chronology's figure): both
+ * embassies, the arc between them, and the other places, framed together.
+ */
+export function mapFigureSvg(places: MapPlace[], arc?: [MapPlace, MapPlace]): string {
+  const width = 960;
+  const height = 520;
+  const content: PreviewContent = {
+    dir: 'ltr',
+    kicker: '',
+    title: '',
+    site: '',
+    places,
+    ...(arc ? { arc } : {}),
+  };
+  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${mapSvg(content, 0, 0, width, height)}</svg>`;
+}
+
 /** The preview as a 1200×630 PNG. */
 export function previewPng(content: PreviewContent): Buffer {
   const resvg = new Resvg(previewSvg(content), {

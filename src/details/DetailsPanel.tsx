@@ -5,6 +5,7 @@ import type { TimelineEvent } from '../data/types';
 import { directionOf, intlLocale } from '../i18n';
 import { datasetTitle, eventText, placeText } from '../i18n/localize';
 import { useT } from '../i18n/useT';
+import { CiteButton } from '../export/CiteButton';
 import { EventSources } from '../sources/EventSources';
 import { useAppStore } from '../store';
 import { EventLink } from '../ui/EventLink';
@@ -177,6 +178,9 @@ export function DetailsPanel() {
           </div>
         )}
         <EventSources event={event} />
+        <p className="story-actions">
+          <CiteButton event={event} />
+        </p>
         {related.length > 0 && (
           <div className="details-related">
             <h3 className="details-label">{t('details.related')}</h3>

@@ -138,4 +138,40 @@ export const es: Messages = {
     'El mapa necesita JavaScript. Los lugares de cada evento se nombran en su relato.',
   'app.noscriptTimeline':
     'La línea de tiempo necesita JavaScript. Todos los eventos están, en orden, en la lista de eventos.',
+  'export.open': 'Exportar',
+  'export.download': 'Descargar los {count} eventos mostrados en',
+  'export.csvHint': 'para hojas de cálculo',
+  'export.geojsonHint': 'para mapas y SIG',
+  'export.icsHint': 'para calendarios',
+  'export.jsonHint': 'el formato de esta aplicación',
+  'export.done': 'Descargado {name} ({count} eventos).',
+  'export.failed': 'La exportación falló: {error}',
+  'export.knownToMonth': 'Las fuentes solo dan el mes ({date}): la entrada abarca el mes entero.',
+  'export.knownToYear': 'Las fuentes solo dan el año ({date}): la entrada abarca el año entero.',
+  'print.open': 'Imprimir…',
+  'print.events': '{count} eventos',
+  'print.printed': 'impreso el {date}',
+  'print.link': 'Esta vista en línea:',
+  'print.mapAlt':
+    'Mapa de la Embajada de Siria en La Habana y la Embajada de Cuba en Damasco unidas por un arco, con los demás lugares de los eventos.',
+  'print.mapCaption':
+    'Las dos embajadas, el arco entre ellas y los demás lugares de los eventos (Natural Earth).',
+  'embed.open': 'Insertar…',
+  'embed.title': 'Insertar esta vista',
+  'embed.intro':
+    'Pegue este HTML en una página para mostrar la vista actual en un marco, desde 320 × 400 px. Los lectores pueden abrir la vista completa desde él.',
+  'embed.copy': 'Copiar el HTML',
+  'embed.hosting':
+    'El sitio que aloja la aplicación debe permitir que otros sitios la enmarquen: vea «Embedding» en el README.',
+  'embed.fullView': 'Abrir la vista completa ↗',
+  'cite.open': 'Citar este evento',
+  'cite.title': 'Citar este evento',
+  'cite.intro':
+    'Citas de la página de este evento, con hoy como fecha de consulta, y de sus fuentes.',
+  'cite.copy': 'Copiar {style}',
+  'cite.copied': '{what}: copiado al portapapeles.',
+  'cite.sources': 'Sus fuentes',
+  'offline.update': 'Hay una nueva versión de este sitio.',
+  'offline.reload': 'Recargar',
+  'offline.ready': 'Este sitio ya funciona sin conexión.',
 };

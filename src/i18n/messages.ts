@@ -137,6 +137,43 @@ export const en = {
   'app.noscriptMap': 'The map needs JavaScript. The places of each event are named in its story.',
   'app.noscriptTimeline':
     'The timeline needs JavaScript. Every event is in the list of events, in order.',
+  'export.open': 'Export',
+  'export.download': 'Download the {count} events shown as',
+  'export.csvHint': 'for spreadsheets',
+  'export.geojsonHint': 'for maps and GIS',
+  'export.icsHint': 'for calendars',
+  'export.jsonHint': 'this app’s own format',
+  'export.done': 'Downloaded {name} ({count} events).',
+  'export.failed': 'The export failed: {error}',
+  'export.knownToMonth':
+    'The sources give the month only ({date}): the entry spans the whole month.',
+  'export.knownToYear': 'The sources give the year only ({date}): the entry spans the whole year.',
+  'print.open': 'Print…',
+  'print.events': '{count} events',
+  'print.printed': 'printed {date}',
+  'print.link': 'This view online:',
+  'print.mapAlt':
+    'Map of the Syrian Embassy in Havana and the Cuban Embassy in Damascus joined by an arc, with the other places of the events.',
+  'print.mapCaption':
+    'The two embassies, the arc between them and the other places of the events (Natural Earth).',
+  'embed.open': 'Embed…',
+  'embed.title': 'Embed this view',
+  'embed.intro':
+    'Paste this HTML into a page to show the current view in a frame, from 320 × 400 px. Readers can open the full view from it.',
+  'embed.copy': 'Copy the HTML',
+  'embed.hosting':
+    'The site that hosts the app must allow other sites to frame it: see “Embedding” in the README.',
+  'embed.fullView': 'Open the full view ↗',
+  'cite.open': 'Cite this event',
+  'cite.title': 'Cite this event',
+  'cite.intro':
+    'Citations of this event’s page, with today as the date of access, then of its sources.',
+  'cite.copy': 'Copy {style}',
+  'cite.copied': '{what}: copied to the clipboard.',
+  'cite.sources': 'Its sources',
+  'offline.update': 'A new version of this site is available.',
+  'offline.reload': 'Reload',
+  'offline.ready': 'This site now works offline.',
 } as const;
 
 export type MessageKey = keyof typeof en;

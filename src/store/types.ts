@@ -102,6 +102,9 @@ export interface UiSlice {
   addNotice: (notice: Omit<Notice, 'id'>) => void;
   dismissNotice: (id: number) => void;
   announce: (text: string) => void;
+  /** The compact view for iframes (from the link's `embed=`); `tools` keeps the language switch and tour. */
+  embed: 'off' | 'compact' | 'tools';
+  setEmbed: (embed: 'off' | 'compact' | 'tools') => void;
 }
 
 export type AppState = DataSlice &

@@ -67,4 +67,6 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   addNotice: (notice) => set((s) => ({ notices: [...s.notices, { ...notice, id: ++noticeSeq }] })),
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   announce: (text) => set((s) => ({ announcement: { text, seq: s.announcement.seq + 1 } })),
+  embed: 'off',
+  setEmbed: (embed) => set({ embed }),
 });

@@ -867,3 +867,14 @@ describe('codec properties', () => {
     );
   });
 });
+
+describe('embed', () => {
+  it('reads and writes the embed view, and reports other values', () => {
+    expect(parseUrlState('?embed=1').state.embed).toBe('1');
+    expect(parseUrlState('?embed=tools').state.embed).toBe('tools');
+    const bad = parseUrlState('?embed=yes');
+    expect(bad.state.embed).toBeUndefined();
+    expect(bad.ignored).toEqual([{ key: 'embed', value: 'yes', reason: 'not one of: 1, tools' }]);
+    expect(serializeUrlState({ event: 'a', embed: '1' })).toBe('?event=a&embed=1');
+  });
+});

@@ -27,6 +27,8 @@ export interface UrlState {
   q?: string;
   lang?: string;
   data?: string;
+  /** The compact view for iframes: `embed=1`, or `embed=tools` to keep the language switch and the tour. */
+  embed?: '1' | 'tools';
 }
 
 export interface IgnoredParam {
@@ -60,7 +62,7 @@ const MAX_DATA_LENGTH = 300;
 const MAX_LANG_LENGTH = 35;
 
 /** The parameters this codec owns; serializeUrlState fixes their order. */
-const KEYS = ['data', 'lang', 'event', 'from', 'to', 'map', 'cat', 'q'] as const;
+const KEYS = ['data', 'lang', 'event', 'from', 'to', 'map', 'cat', 'q', 'embed'] as const;
 type Key = (typeof KEYS)[number];
 
 const ID_RE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
@@ -338,6 +340,12 @@ export function parseUrlState(search: string, options: ParseOptions = {}): Parse
     if (categories) state.cat = categories;
   }
 
+  const embed = first.get('embed');
+  if (embed) {
+    if (embed.value === '1' || embed.value === 'tools') state.embed = embed.value;
+    else reporter('embed', embed)('not one of: 1, tools');
+  }
+
   const q = first.get('q');
   if (q) {
     const { text, truncated } = normalizeQuery(q.value);
@@ -457,6 +465,7 @@ export function serializeUrlState(state: UrlState): string {
     const { text } = normalizeQuery(state.q);
     if (text !== '') parts.push(`q=${encodeValue(text)}`);
   }
+  if (state.embed === '1' || state.embed === 'tools') parts.push(`embed=${state.embed}`);
   return parts.length === 0 ? '' : `?${parts.join('&')}`;
 }
 

@@ -69,6 +69,7 @@ export function urlStateOf(state: AppState, extra: { data?: string | undefined }
   if (state.hiddenCategories.length)
     out.cat = CATEGORIES.filter((c) => !state.hiddenCategories.includes(c));
   if (state.query.trim()) out.q = state.query.trim();
+  if (state.embed !== 'off') out.embed = state.embed === 'tools' ? 'tools' : '1';
   return out;
 }
 
@@ -81,6 +82,7 @@ export function applyUrlState(store: StoreApi, url: UrlState): IgnoredParam[] {
   const ignored: IgnoredParam[] = [];
   const state = store.getState();
   if (isLanguage(url.lang)) state.setLanguage(url.lang, true);
+  state.setEmbed(url.embed === 'tools' ? 'tools' : url.embed === '1' ? 'compact' : 'off');
   if (url.cat)
     state.setVisibleCategories(
       url.cat.filter((c): c is Category => (CATEGORIES as readonly string[]).includes(c)),
