@@ -16,13 +16,14 @@ import { throwIfFaultInjected } from '../ui/faults';
 import { prefersReducedMotion } from '../ui/motion';
 import { ITEM_LIMIT, spansOf, timelineContent, type Bucket, type Spans } from './aggregate';
 import {
-  BAND_PREFIX,
   bandItem,
   bucketItem,
   BUCKET_ROW,
   buildItem,
   eraBands,
+  eventIdOfItem,
   isDrawnAsPeriod,
+  itemIdOf,
   type TimelineItemSpec,
 } from './items';
 import { fitLabel, layoutRows, type RowLayout } from './lanes';
@@ -136,17 +137,23 @@ export function TimelinePane() {
       const buckets = new Map<string, Bucket>();
       const placed = new Map<string, Placed>();
 
-      timeline.on('select', (props: { items: string[] }) => {
+      /** Shows the store's selection as the timeline's (when its item is drawn). */
+      function showSelection(selectedId: string | null) {
+        timeline.setSelection(selectedId && placed.has(selectedId) ? [itemIdOf(selectedId)] : []);
+      }
+
+      timeline.on('select', (props: { items: (string | number)[] }) => {
         const id = props.items[0];
         const state = useAppStore.getState();
         const bucket = id === undefined ? undefined : buckets.get(String(id));
+        const eventId = id === undefined ? undefined : eventIdOfItem(id);
         if (bucket) {
           // A count of events: zoom into its slice of time.
           state.setTimeWindow({ start: bucket.start, end: bucket.end }, 'user');
-          timeline.setSelection(state.selectedId ? [state.selectedId] : []);
-        } else if (id !== undefined && !String(id).startsWith(BAND_PREFIX)) {
-          state.selectEvent(String(id), 'timeline');
-        } else timeline.setSelection(state.selectedId ? [state.selectedId] : []);
+          showSelection(state.selectedId);
+        } else if (eventId !== undefined) {
+          state.selectEvent(eventId, 'timeline');
+        } else showSelection(state.selectedId);
       });
       timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
         // Ignore the moves we made ourselves (programmatic setWindow).
@@ -250,9 +257,7 @@ export function TimelinePane() {
         setGroups(rowList);
         items.clear();
         items.add(specs);
-        timeline.setSelection(
-          state.selectedId && placed.has(state.selectedId) ? [state.selectedId] : [],
-        );
+        showSelection(state.selectedId);
       }
 
       const widths = new Map<string, number>();
@@ -418,9 +423,7 @@ export function TimelinePane() {
           syncItems(state);
         }
         if (state.selectedId !== prev.selectedId) {
-          timeline.setSelection(
-            state.selectedId && placed.has(state.selectedId) ? [state.selectedId] : [],
-          );
+          showSelection(state.selectedId);
           fitLabels();
           revealSelectedRow();
         }
