@@ -17,6 +17,21 @@ export function reportIgnored(ignored: IgnoredParam[]) {
   });
 }
 
+let linkWriteErrorShown = false;
+
+/** Says once that the link could not follow the view (the view itself still works). */
+function reportLinkWriteError(error: unknown) {
+  console.warn('The link could not be updated:', error);
+  if (linkWriteErrorShown) return;
+  linkWriteErrorShown = true;
+  useAppStore.getState().addNotice({
+    kind: 'alert',
+    titleKey: 'notice.linkNotUpdated',
+    titleParams: { detail: error instanceof Error ? error.message : String(error) },
+    ignored: [],
+  });
+}
+
 let stopSync: (() => void) | null = null;
 let stopTitle: (() => void) | null = null;
 
@@ -47,11 +62,21 @@ export async function bootstrap(win: Window = window) {
     return;
   }
   store.getState().setDataset(result.dataset, source);
-  const more = applyUrlState(store, url);
-  if (!store.getState().timeWindow) store.getState().setTimeWindow(store.getState().extent, 'user');
-  reportIgnored([...ignored, ...more]);
-  replaceWithCanonical(store, { win, data: url.data });
-  stopSync = startUrlSync(store, { win, data: url.data, onIgnored: reportIgnored });
+  try {
+    const more = applyUrlState(store, url);
+    if (!store.getState().timeWindow)
+      store.getState().setTimeWindow(store.getState().extent, 'user');
+    reportIgnored([...ignored, ...more]);
+    replaceWithCanonical(store, { win, data: url.data, onWriteError: reportLinkWriteError });
+  } finally {
+    // Whatever went wrong above, the link keeps following the view.
+    stopSync = startUrlSync(store, {
+      win,
+      data: url.data,
+      onIgnored: reportIgnored,
+      onWriteError: reportLinkWriteError,
+    });
+  }
   stopTitle?.();
   stopTitle = followDocumentTitle(win);
 }

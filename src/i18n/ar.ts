@@ -67,6 +67,7 @@ export const ar: Messages = {
   'pane.reload': 'إعادة تحميل {pane}',
   'notice.dismiss': 'إغلاق التنبيه',
   'notice.linkIgnored': 'جرى تجاهل جزء من هذا الرابط ({count}):',
+  'notice.linkNotUpdated': 'تعذّر تحديث الرابط ({detail})؛ لا يزال العرض نفسه يعمل.',
   'data.notLoaded': 'تعذّر تحميل مجموعة البيانات «{url}».',
   'data.notRead': 'تعذّرت قراءة مجموعة البيانات «{url}».',
   'data.notJson': 'مجموعة البيانات «{url}» ليست JSON صالحًا.',

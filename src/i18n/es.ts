@@ -67,6 +67,8 @@ export const es: Messages = {
   'pane.reload': 'Recargar la vista de {pane}',
   'notice.dismiss': 'Descartar aviso',
   'notice.linkIgnored': 'Se ignoró parte de este enlace ({count}):',
+  'notice.linkNotUpdated':
+    'No se pudo actualizar el enlace ({detail}); la vista sigue funcionando.',
   'data.notLoaded': 'No se pudo cargar el conjunto de datos «{url}».',
   'data.notRead': 'No se pudo leer el conjunto de datos «{url}».',
   'data.notJson': 'El conjunto de datos «{url}» no es JSON válido.',

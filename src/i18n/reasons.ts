@@ -43,10 +43,10 @@ const REASONS: Array<[RegExp, { es: string; ar: string }]> = [
     },
   ],
   [
-    /^not a valid date \(YYYY-MM-DD, years 1000–2999\)$/,
+    /^not a valid date \(YYYY-MM-DD, years 0001–9999\)$/,
     {
-      es: 'no es una fecha válida (AAAA-MM-DD, años 1000–2999)',
-      ar: 'ليس تاريخًا صالحًا (YYYY-MM-DD، الأعوام 1000–2999)',
+      es: 'no es una fecha válida (AAAA-MM-DD, años 0001–9999)',
+      ar: 'ليس تاريخًا صالحًا (YYYY-MM-DD، الأعوام 0001–9999)',
     },
   ],
   [

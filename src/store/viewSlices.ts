@@ -2,15 +2,23 @@ import type { StateCreator } from 'zustand';
 import { matchesQuery } from '../data/filter';
 import { CATEGORIES } from '../data/types';
 import type { AppState, FilterSlice, MapSlice, TimelineSlice, UiSlice } from './types';
+import { fitWindow } from './window';
 
 export const createTimelineSlice: StateCreator<AppState, [], [], TimelineSlice> = (set, get) => ({
   timeWindow: null,
   timeWindowOrigin: 'user',
   setTimeWindow: (window, origin) => {
+    if (!(window.end > window.start) || !Number.isFinite(window.end - window.start)) return;
+    // What the timeline can show (zoom limits, bounds): the store, the link
+    // and the axis then always hold the same window.
+    const fitted = fitWindow(window, get().extent);
     const current = get().timeWindow;
-    if (current && current.start === window.start && current.end === window.end) return;
-    if (!(window.end > window.start)) return;
-    set({ timeWindow: { start: window.start, end: window.end }, timeWindowOrigin: origin });
+    if (current && current.start === fitted.start && current.end === fitted.end) return;
+    set({
+      timeWindow: { start: fitted.start, end: fitted.end },
+      // A window the timeline reported but could not keep as it is goes back to it.
+      timeWindowOrigin: fitted !== window && origin === 'timeline' ? 'user' : origin,
+    });
   },
 });
 

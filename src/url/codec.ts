@@ -106,7 +106,7 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** A real calendar day written as YYYY-MM-DD, in years 1000..2999. */
+/** A real calendar day written as YYYY-MM-DD, in years 0001..9999 (every year a dataset may give). */
 export function isValidIsoDay(s: string): boolean {
   const m = ISO_DAY_RE.exec(s);
   if (!m) return false;
@@ -114,8 +114,8 @@ export function isValidIsoDay(s: string): boolean {
   const month = Number(m[2]);
   const day = Number(m[3]);
   return (
-    year >= 1000 &&
-    year <= 2999 &&
+    year >= 1 &&
+    year <= 9999 &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
@@ -382,7 +382,7 @@ function parseWindow(
     other: 'from' | 'to',
   ): void => {
     if (!end) return;
-    if (!ok) reporter(key, end)('not a valid date (YYYY-MM-DD, years 1000–2999)');
+    if (!ok) reporter(key, end)('not a valid date (YYYY-MM-DD, years 0001–9999)');
     else reporter(key, end)(`needs a valid "${other}" as well`);
   };
   check(from, fromOk, 'from', 'to');

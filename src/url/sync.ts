@@ -1,8 +1,8 @@
-import { isoDayFromMs, msFromIsoDay } from '../data/dates';
+import { clampToCalendar, isoDayFromMs, msFromIsoDay } from '../data/dates';
 import { isLanguage, translate } from '../i18n';
 import { CATEGORIES, type Category } from '../data/types';
 import type { AppState } from '../store';
-import { clampWindow, timelineBounds } from '../store/window';
+import { windowFromLink } from '../store/window';
 import { parseUrlState, serializeUrlState, type IgnoredParam, type UrlState } from './codec';
 
 type StoreApi = {
@@ -11,6 +11,9 @@ type StoreApi = {
 };
 
 export const REPLACE_THROTTLE_MS = 300;
+
+/** Why a link's time window is shown otherwise (translated when shown, see i18n/reasons.ts). */
+export const WINDOW_ADJUSTED = 'adjusted to what the timeline can show';
 
 /** Parses the page's query string with the app's known categories. */
 export function readUrl(search: string) {
@@ -24,8 +27,10 @@ export function urlStateOf(state: AppState, extra: { data?: string | undefined }
   if (state.langChosen) out.lang = state.lang;
   if (state.selectedId) out.event = state.selectedId;
   if (state.timeWindow) {
-    const from = isoDayFromMs(state.timeWindow.start);
-    const to = isoDayFromMs(state.timeWindow.end);
+    // The store keeps windows inside years 1..9999; clamping again means a
+    // window from elsewhere can never make the link writer throw.
+    const from = isoDayFromMs(clampToCalendar(state.timeWindow.start));
+    const to = isoDayFromMs(clampToCalendar(state.timeWindow.end));
     if (from < to) {
       out.from = from;
       out.to = to;
@@ -57,17 +62,16 @@ export function applyUrlState(store: StoreApi, url: UrlState): IgnoredParam[] {
   if (url.from && url.to) {
     const start = msFromIsoDay(url.from);
     const end = msFromIsoDay(url.to);
-    const clamped =
-      start === null || end === null
-        ? null
-        : clampWindow({ start, end }, timelineBounds(state.extent));
-    if (clamped) state.setTimeWindow(clamped, 'url');
-    else
-      ignored.push({
-        key: 'from',
-        value: `${url.from} – ${url.to}`,
-        reason: translate(state.lang, 'url.windowOutside'),
-      });
+    const shown =
+      start === null || end === null ? null : windowFromLink({ start, end }, state.extent);
+    const value = `${url.from} – ${url.to}`;
+    if (shown) {
+      state.setTimeWindow(shown, 'url');
+      // Narrower than the closest zoom, wider than the whole story or partly
+      // outside it: shown as the timeline can, and said so.
+      if (isoDayFromMs(shown.start) !== url.from || isoDayFromMs(shown.end) !== url.to)
+        ignored.push({ key: 'from', value, reason: WINDOW_ADJUSTED });
+    } else ignored.push({ key: 'from', value, reason: translate(state.lang, 'url.windowOutside') });
   }
   if (url.map) state.setMapView(url.map, 'url');
   if (url.event && !state.eventIndex.has(url.event)) {
@@ -90,6 +94,8 @@ interface SyncOptions {
   win?: Window;
   data?: string | undefined;
   onIgnored?: (ignored: IgnoredParam[]) => void;
+  /** A link that could not be written; syncing goes on with the next change. */
+  onWriteError?: (error: unknown) => void;
 }
 
 /**
@@ -106,12 +112,19 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
 
   const href = (search: string) => `${win.location.pathname}${search}${win.location.hash}`;
   const write = (mode: 'push' | 'replace', state: AppState) => {
-    const search = serializeUrlState(urlStateOf(state, extra));
-    if (mode === 'replace' && search === win.location.search) return;
-    if (mode === 'push') win.history.pushState(null, '', href(search));
-    else {
-      lastReplace = Date.now();
-      win.history.replaceState(null, '', href(search));
+    // A write that fails (a state the link cannot express, a browser that
+    // refuses history calls) is reported; it must not end the subscription,
+    // or the link would silently stop following the view.
+    try {
+      const search = serializeUrlState(urlStateOf(state, extra));
+      if (mode === 'replace' && search === win.location.search) return;
+      if (mode === 'push') win.history.pushState(null, '', href(search));
+      else {
+        lastReplace = Date.now();
+        win.history.replaceState(null, '', href(search));
+      }
+    } catch (error) {
+      options.onWriteError?.(error);
     }
   };
   const flushReplace = () => {
@@ -173,9 +186,13 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
 /** Writes the canonical form of the current view without a new history entry. */
 export function replaceWithCanonical(
   store: StoreApi,
-  options: Pick<SyncOptions, 'win' | 'data'> = {},
+  options: Pick<SyncOptions, 'win' | 'data' | 'onWriteError'> = {},
 ) {
   const win = options.win ?? window;
-  const search = serializeUrlState(urlStateOf(store.getState(), { data: options.data }));
-  win.history.replaceState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
+  try {
+    const search = serializeUrlState(urlStateOf(store.getState(), { data: options.data }));
+    win.history.replaceState(null, '', `${win.location.pathname}${search}${win.location.hash}`);
+  } catch (error) {
+    options.onWriteError?.(error);
+  }
 }
