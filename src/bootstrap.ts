@@ -8,13 +8,7 @@ import { applyUrlState, readUrl, replaceWithCanonical, startUrlSync } from './ur
 export const DEFAULT_DATASET = `${import.meta.env.BASE_URL}data/cuba-syria.json`;
 
 export function reportIgnored(ignored: IgnoredParam[]) {
-  if (ignored.length === 0) return;
-  useAppStore.getState().addNotice({
-    kind: 'status',
-    titleKey: 'notice.linkIgnored',
-    titleParams: { count: ignored.length },
-    ignored,
-  });
+  useAppStore.getState().reportLink(ignored);
 }
 
 let linkWriteErrorShown = false;

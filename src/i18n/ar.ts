@@ -66,7 +66,7 @@ export const ar: Messages = {
   'pane.crashed': 'توقف عرض {pane} عن العمل: {message}',
   'pane.reload': 'إعادة تحميل {pane}',
   'notice.dismiss': 'إغلاق التنبيه',
-  'notice.linkIgnored': 'جرى تجاهل جزء من هذا الرابط ({count}):',
+  'notice.linkIgnored': 'جرى تجاهل جزء من هذا الرابط أو تعديله ({count}):',
   'notice.linkNotUpdated': 'تعذّر تحديث الرابط ({detail})؛ لا يزال العرض نفسه يعمل.',
   'data.notLoaded': 'تعذّر تحميل مجموعة البيانات «{url}».',
   'data.notRead': 'تعذّرت قراءة مجموعة البيانات «{url}».',

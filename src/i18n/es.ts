@@ -66,7 +66,7 @@ export const es: Messages = {
   'pane.crashed': 'La vista de {pane} dejó de funcionar: {message}',
   'pane.reload': 'Recargar la vista de {pane}',
   'notice.dismiss': 'Descartar aviso',
-  'notice.linkIgnored': 'Se ignoró parte de este enlace ({count}):',
+  'notice.linkIgnored': 'Se ignoró o se ajustó parte de este enlace ({count}):',
   'notice.linkNotUpdated':
     'No se pudo actualizar el enlace ({detail}); la vista sigue funcionando.',
   'data.notLoaded': 'No se pudo cargar el conjunto de datos «{url}».',

@@ -66,7 +66,7 @@ export const en = {
   'pane.crashed': 'The {pane} stopped working: {message}',
   'pane.reload': 'Reload the {pane}',
   'notice.dismiss': 'Dismiss notice',
-  'notice.linkIgnored': 'Part of this link was ignored ({count}):',
+  'notice.linkIgnored': 'Part of this link was ignored or adjusted ({count}):',
   'notice.linkNotUpdated': 'The link could not be updated ({detail}); the view itself still works.',
   'data.notLoaded': 'The dataset “{url}” could not be loaded.',
   'data.notRead': 'The dataset “{url}” could not be read.',

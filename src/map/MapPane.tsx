@@ -8,7 +8,8 @@ import type { Place, TimelineEvent } from '../data/types';
 import { directionOf, formatNumber, intlLocale, translate, type Language } from '../i18n';
 import { eventText, placeText } from '../i18n/localize';
 import { useT } from '../i18n/useT';
-import { useAppStore } from '../store';
+import { useAppStore, type MapView } from '../store';
+import { formatMapParam, MAP_ADJUSTED_REASON } from '../url/codec';
 import { throwIfFaultInjected } from '../ui/faults';
 import { prefersReducedMotion } from '../ui/motion';
 import { Basemap } from './Basemap';
@@ -41,22 +42,59 @@ function focusHeadline() {
   requestAnimationFrame(() => document.getElementById('details-title')?.focus());
 }
 
+/**
+ * Shows `center` at `zoom` as given: setView without animation still pans by
+ * whole pixels when it can, which moves the centre by up to a pixel; a reset
+ * view does not. (`reset` is a Leaflet option its typings leave out.)
+ */
+function resetView(map: L.Map, center: L.LatLngExpression, zoom: number) {
+  map.setView(center, zoom, { reset: true } as L.ZoomPanOptions);
+}
+
+/** Leaflet's private animation state (see Map.js and PosAnimation.js). */
+function isAnimating(map: L.Map): boolean {
+  const m = map as L.Map & { _animatingZoom?: boolean; _panAnim?: { _inProgress?: boolean } };
+  return !!m._animatingZoom || !!m._panAnim?._inProgress;
+}
+
 /** Keeps the store's map view and Leaflet's in step, in both directions, without echo. */
 function MapSync() {
   const map = useMap();
   useEffect(
     function syncMapWithStore() {
-      const report = () => {
-        const c = map.getCenter();
-        useAppStore.getState().setMapView({ lat: c.lat, lng: c.lng, zoom: map.getZoom() }, 'map');
+      // A view asked for by a link, until the map has shown it: if Leaflet
+      // had to show another one (zoom limits and steps, the world's edges),
+      // the reader is told once.
+      let fromLink: MapView | null = null;
+      const takeLinkView = (state: { mapView: MapView | null; mapViewOrigin: string }) => {
+        fromLink = state.mapViewOrigin === 'url' && state.mapView ? { ...state.mapView } : null;
       };
+      // Between a flyToBounds and its end (Leaflet keeps no flag for it).
+      let flying = false;
+      const report = () => {
+        flying = false;
+        const c = map.getCenter();
+        const shown = { lat: c.lat, lng: c.lng, zoom: map.getZoom() };
+        if (fromLink) {
+          const asked = formatMapParam(fromLink);
+          fromLink = null;
+          if (formatMapParam(shown) !== asked)
+            useAppStore
+              .getState()
+              .reportLink([{ key: 'map', value: asked, reason: MAP_ADJUSTED_REASON }]);
+        }
+        useAppStore.getState().setMapView(shown, 'map');
+      };
+      takeLinkView(useAppStore.getState());
       map.on('moveend', report);
       report();
       const unsubscribe = useAppStore.subscribe((state, prev) => {
         if (state.mapView && state.mapView !== prev.mapView && state.mapViewOrigin !== 'map') {
-          map.setView([state.mapView.lat, state.mapView.lng], state.mapView.zoom, {
-            animate: false,
-          });
+          takeLinkView(state);
+          // Reset rather than pan, which moves by whole pixels: the view is the link's, exactly.
+          resetView(map, [state.mapView.lat, state.mapView.lng], state.mapView.zoom);
+          // setView fires no moveend when nothing moved: the link's view is shown as it is.
+          fromLink = null;
         }
         const request = state.mapFocusRequest;
         if (request && request !== prev.mapFocusRequest) {
@@ -67,12 +105,33 @@ function MapSync() {
           const options = { ...FOCUS_PADDING, animate, duration: 0.8 };
           map.stop();
           map.closePopup();
-          if (animate) map.flyToBounds(bounds, options);
-          else map.fitBounds(bounds, options);
+          if (animate) {
+            flying = true;
+            map.flyToBounds(bounds, options);
+          } else map.fitBounds(bounds, options);
         }
       });
-      // Leaflet only watches window resizes; panes change size on their own.
-      const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+      // Leaflet only watches window resizes; panes change size on their own
+      // (a notice shown or dismissed, a font arriving, a scrollbar). The
+      // centre stays exactly where it was: invalidateSize forgets the exact
+      // centre and keeps the top-left corner (pan: false) or pans by a
+      // rounded half of the change, and setView pans by whole pixels; any of
+      // them moves the view a little at every load, so that a reopened link
+      // would not give back the same link. A reset view keeps the centre as given.
+      const observer = new ResizeObserver(() => {
+        const el = map.getContainer();
+        const size = map.getSize();
+        if (el.clientWidth === size.x && el.clientHeight === size.y) return;
+        // A resize must not cut a move short.
+        if (flying || isAnimating(map)) {
+          map.invalidateSize({ pan: false });
+          return;
+        }
+        const center = map.getCenter();
+        const zoom = map.getZoom();
+        map.invalidateSize({ pan: false });
+        resetView(map, center, zoom);
+      });
       observer.observe(map.getContainer());
       return function unsyncMapWithStore() {
         map.off('moveend', report);

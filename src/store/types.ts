@@ -100,6 +100,11 @@ export interface UiSlice {
   notices: Notice[];
   announcement: { text: string; seq: number };
   addNotice: (notice: Omit<Notice, 'id'>) => void;
+  /**
+   * Says what a link asked for that could not be used as given: added to the
+   * notice about the link when one is shown (one short notice), else a new one.
+   */
+  reportLink: (ignored: IgnoredParam[]) => void;
   dismissNotice: (id: number) => void;
   announce: (text: string) => void;
 }

@@ -65,6 +65,7 @@ export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (s
 });
 
 let noticeSeq = 0;
+const LINK_NOTICE = 'notice.linkIgnored';
 
 export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
   lang: 'en',
@@ -73,6 +74,20 @@ export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => (
   notices: [],
   announcement: { text: '', seq: 0 },
   addNotice: (notice) => set((s) => ({ notices: [...s.notices, { ...notice, id: ++noticeSeq }] })),
+  reportLink: (ignored) => {
+    if (ignored.length === 0) return;
+    set((s) => {
+      const current = s.notices.find((n) => n.titleKey === LINK_NOTICE);
+      if (!current) {
+        const notice = { id: ++noticeSeq, kind: 'status', titleKey: LINK_NOTICE } as const;
+        const titleParams = { count: ignored.length };
+        return { notices: [...s.notices, { ...notice, titleParams, ignored }] };
+      }
+      const all = [...current.ignored, ...ignored];
+      const merged = { ...current, ignored: all, titleParams: { count: all.length } };
+      return { notices: s.notices.map((n) => (n === current ? merged : n)) };
+    });
+  },
   dismissNotice: (id) => set((s) => ({ notices: s.notices.filter((n) => n.id !== id) })),
   announce: (text) => set((s) => ({ announcement: { text, seq: s.announcement.seq + 1 } })),
 });

@@ -52,6 +52,14 @@ export const MAX_ZOOM = 19;
 export const MAX_LAT = 85.0511;
 export const DEFAULT_LANGUAGES: readonly string[] = ['en', 'es', 'ar'];
 
+/**
+ * Why a link's view is shown otherwise, once the timeline or the map has
+ * shown it: their limits (zoom, steps, bounds) depend on the dataset and the
+ * size of the map, which this module does not know.
+ */
+export const WINDOW_ADJUSTED_REASON = 'adjusted to what the timeline can show';
+export const MAP_ADJUSTED_REASON = 'adjusted to what the map can show';
+
 const MAX_SEARCH_LENGTH = 8000;
 const MAX_VALUE_LENGTH = 2000;
 const MAX_DISPLAY_LENGTH = 80;

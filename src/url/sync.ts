@@ -3,7 +3,13 @@ import { isLanguage, translate } from '../i18n';
 import { CATEGORIES, type Category } from '../data/types';
 import type { AppState } from '../store';
 import { windowFromLink } from '../store/window';
-import { parseUrlState, serializeUrlState, type IgnoredParam, type UrlState } from './codec';
+import {
+  parseUrlState,
+  serializeUrlState,
+  WINDOW_ADJUSTED_REASON,
+  type IgnoredParam,
+  type UrlState,
+} from './codec';
 
 type StoreApi = {
   getState: () => AppState;
@@ -70,7 +76,7 @@ export function applyUrlState(store: StoreApi, url: UrlState): IgnoredParam[] {
       // Narrower than the closest zoom, wider than the whole story or partly
       // outside it: shown as the timeline can, and said so.
       if (isoDayFromMs(shown.start) !== url.from || isoDayFromMs(shown.end) !== url.to)
-        ignored.push({ key: 'from', value, reason: WINDOW_ADJUSTED });
+        ignored.push({ key: 'from', value, reason: WINDOW_ADJUSTED_REASON });
     } else ignored.push({ key: 'from', value, reason: translate(state.lang, 'url.windowOutside') });
   }
   if (url.map) state.setMapView(url.map, 'url');
