@@ -157,7 +157,6 @@ const ADJUSTED: Array<[string, string, string]> = [
   ['zoom above the map’s maximum', '?map=15/35.0000/20.0000', 'map'],
   ['zoom below the map’s minimum', '?map=0/35.0000/20.0000', 'map'],
   ['zoom between the map’s steps', '?map=4.3/35.0000/20.0000', 'map'],
-  ['centre off the edge of the world', '?map=1/84.9000/20.0000', 'map'],
   ['window starting before the story', '?from=1800-01-01&to=2000-01-01', 'from'],
   ['window narrower than the closest zoom', '?from=2000-01-01&to=2000-01-04', 'from'],
   ['window wider than the whole story', '?from=1100-01-01&to=2900-01-01', 'from'],

@@ -9,7 +9,7 @@ import { directionOf, formatNumber, intlLocale, translate, type Language } from 
 import { eventText, placeText } from '../i18n/localize';
 import { useT } from '../i18n/useT';
 import { useAppStore, type MapView } from '../store';
-import { formatMapParam, MAP_ADJUSTED_REASON } from '../url/codec';
+import { formatMapParam, MAP_ADJUSTED_REASON, MAX_LAT } from '../url/codec';
 import { throwIfFaultInjected } from '../ui/faults';
 import { prefersReducedMotion } from '../ui/motion';
 import { Basemap } from './Basemap';
@@ -18,6 +18,8 @@ import { embassyIcon, placeIcon } from './icons';
 import { OnlineTiles } from './OnlineTiles';
 
 const MAX_FOCUS_ZOOM = 5;
+/** The easternmost centre a link can name (180 is written as -180, the other side of the map). */
+const MAX_LNG = 179.9999;
 /** How the map frames an event's places: clear of the controls at the top and the scale below. */
 const FOCUS_PADDING = {
   maxZoom: MAX_FOCUS_ZOOM,
@@ -74,6 +76,14 @@ function MapSync() {
       const report = () => {
         flying = false;
         const c = map.getCenter();
+        // The centre stays over the world, whatever the map's size: a rule a
+        // link can state, so that the view it names is the view shown.
+        const lat = Math.min(MAX_LAT, Math.max(-MAX_LAT, c.lat));
+        const lng = Math.min(MAX_LNG, Math.max(-180, c.lng));
+        if (lat !== c.lat || lng !== c.lng) {
+          resetView(map, [lat, lng], map.getZoom()); // reports again, from its moveend
+          return;
+        }
         const shown = { lat: c.lat, lng: c.lng, zoom: map.getZoom() };
         if (fromLink) {
           const asked = formatMapParam(fromLink);
@@ -584,10 +594,10 @@ export function MapPane() {
         maxZoom={10}
         zoomSnap={0.25}
         worldCopyJump={false}
-        maxBounds={[
-          [-85, -200],
-          [85, 200],
-        ]}
+        // No maxBounds: Leaflet keeps the whole view inside them, which
+        // moves a view by an amount that depends on the map's size (a notice
+        // above the panes, a phone), so that a link would not reopen as
+        // itself. KeepCentreOnWorld keeps the centre over the world instead.
         attributionControl
         zoomControl={false}
         keyboard
