@@ -79,3 +79,22 @@ for (const [name, dates] of CALENDAR_ENDS) {
     await expect(app.page.locator('.pane-error')).toHaveCount(0);
   });
 }
+
+test.describe('a dataset with very many problems', () => {
+  test.use({ allowConsoleErrors: /Failed to load resource/ });
+
+  test('lists the first ones and says how many more there are', async ({ app }) => {
+    const events = Array.from({ length: 1000 }, (_, i) =>
+      testEvent(`e${String(i)}`, '2000', { places: ['nowhere'] }),
+    );
+    await serveDataset(app.page, '/data/many.json', testDataset(events));
+    await app.page.goto('./?data=/data/many.json');
+    const alert = app.page.getByRole('alert');
+    await expect(alert).toContainText('has problems (1,000):');
+    await expect(alert.getByRole('listitem')).toHaveCount(200);
+    await expect(alert.getByRole('listitem').first()).toHaveText(
+      'events[0].places[0]: unknown place id "nowhere" (known: p)',
+    );
+    await expect(alert).toContainText('… and 800 more');
+  });
+});

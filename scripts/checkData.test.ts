@@ -96,6 +96,23 @@ describe('checkFile', () => {
     ]);
   });
 
+  it('lists the first problems and says how many more there are', async () => {
+    const many = structuredClone(validDataset) as Record<string, unknown>;
+    many.events = Array.from({ length: 1000 }, (_, i) => ({
+      ...validDataset.events[0],
+      id: `e${String(i)}`,
+      places: ['nowhere'],
+    }));
+    const path = await write('many.json', JSON.stringify(many));
+    const result = await checkFile(path);
+    expect(result.ok).toBe(false);
+    expect(result.lines).toHaveLength(201);
+    expect(result.lines[0]).toBe(
+      `${path}: events[0].places[0]: unknown place id "nowhere" (known: havana)`,
+    );
+    expect(result.lines.at(-1)).toBe(`${path}: … and 800 more problems`);
+  });
+
   it('passes the bundled dataset', async () => {
     const bundled = fileURLToPath(new URL('../public/data/cuba-syria.json', import.meta.url));
     const result = await checkFile(bundled);

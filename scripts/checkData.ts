@@ -3,7 +3,7 @@
  * every problem `validateDataset` finds. Used by `check-data.ts`.
  */
 import { readFile } from 'node:fs/promises';
-import { validateDataset } from '../src/data/schema';
+import { moreProblemsLine, validateDataset } from '../src/data/schema';
 
 export interface CheckResult {
   ok: boolean;
@@ -61,9 +61,14 @@ export async function checkFile(path: string): Promise<CheckResult> {
 
   const result = validateDataset(json);
   if (!result.ok) {
+    // The first problems in file order, then how many more: a file can have a million.
+    const more = moreProblemsLine(result.total - result.problems.length);
     return {
       ok: false,
-      lines: result.problems.map((problem) => `${path}: ${problem.path}: ${problem.message}`),
+      lines: [
+        ...result.problems.map((problem) => `${path}: ${problem.path}: ${problem.message}`),
+        ...(more ? [`${path}: ${more} problems`] : []),
+      ],
     };
   }
   const { events, places } = result.dataset;

@@ -51,7 +51,7 @@ export async function bootstrap(win: Window = window) {
   const [result] = await Promise.all([loadDataset(source), loadLanguage(lang).catch(() => {})]);
   store.getState().setLanguage(lang, chosen);
   if (!result.ok) {
-    store.getState().setDataError(source, result.titleKey, result.problems);
+    store.getState().setDataError(source, result.titleKey, result.problems, result.more);
     reportIgnored(ignored);
     return;
   }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, formatProblems, validateDataset, type DatasetProblem } from './schema';
+import {
+  formatPath,
+  formatProblems,
+  MAX_LISTED_PROBLEMS,
+  MAX_SUGGESTIONS,
+  moreProblemsLine,
+  validateDataset,
+  type DatasetProblem,
+} from './schema';
 import type { Dataset } from './types';
 
 const SOURCE = {
@@ -591,6 +599,57 @@ describe('validateDataset', () => {
       'events[0].category',
       'events[0].places[0]',
     ]);
+  });
+});
+
+describe('validateDataset: files with very many problems', () => {
+  /** `count` places and `count` events that each name a place that does not exist. */
+  function mistyped(count: number) {
+    const json = validJson();
+    json.places = Array.from({ length: count }, (_, i) => validPlace(`place-${String(i)}`));
+    json.events = Array.from({ length: count }, (_, i) =>
+      validEvent(`e${String(i)}`, { places: [`plase-${String(i)}`] }),
+    );
+    return json;
+  }
+
+  it('lists the first problems in file order and counts them all', () => {
+    const result = validateDataset(mistyped(1000));
+    if (result.ok) throw new Error('expected problems');
+    expect(result.total).toBe(1000);
+    expect(result.problems).toHaveLength(MAX_LISTED_PROBLEMS);
+    expect(result.problems.map((p) => p.path)).toEqual(
+      Array.from({ length: MAX_LISTED_PROBLEMS }, (_, i) => `events[${String(i)}].places[0]`),
+    );
+  });
+
+  it('suggests the closest ids for the first unknown references only', () => {
+    const result = validateDataset(mistyped(3000));
+    if (result.ok) throw new Error('expected problems');
+    const suggested = result.problems.filter((p) => p.message.includes('(known: '));
+    expect(suggested).toHaveLength(MAX_SUGGESTIONS);
+    expect(suggested[0]?.message).toBe(
+      'unknown place id "plase-0" (known: place-0, place-1, place-2, place-3, place-4, …)',
+    );
+    expect(result.problems[MAX_SUGGESTIONS]?.message).toBe(
+      'unknown place id "plase-20" (see "places" for the known ids)',
+    );
+  });
+
+  it('keeps only what it lists, however many problems there are', () => {
+    const json = validJson();
+    json.events = Array.from({ length: 20_000 }, (_, i) =>
+      validEvent(`e${String(i)}`, { start: 'soon', category: 'sport', places: ['nowhere'] }),
+    );
+    const result = validateDataset(json, 10);
+    if (result.ok) throw new Error('expected problems');
+    expect(result.problems).toHaveLength(10);
+    expect(result.total).toBe(60_000);
+  });
+
+  it('says how many more there are', () => {
+    expect(moreProblemsLine(1_199_980)).toBe('… and 1,199,980 more');
+    expect(moreProblemsLine(0)).toBe('');
   });
 });
 

@@ -19,7 +19,14 @@ export interface DatasetProblem {
 }
 
 export type ValidationResult =
-  { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
+  | { ok: true; dataset: Dataset }
+  | {
+      ok: false;
+      /** The first problems in file order (see MAX_LISTED_PROBLEMS). */
+      problems: DatasetProblem[];
+      /** How many problems there are in all. */
+      total: number;
+    };
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 export const MAX_TITLE_LENGTH = 200;
@@ -27,6 +34,8 @@ export const MAX_SUMMARY_LENGTH = 2000;
 export const MAX_PLACE_NAME_LENGTH = 200;
 export const MAX_QUOTE_LENGTH = 2000;
 export const MAX_URL_LENGTH = 2000;
+/** The largest dataset file the app and `check-data` read. */
+export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
 
 // ---------------------------------------------------------------------------
 // Plain-language descriptions
@@ -339,30 +348,36 @@ const SECTION_ORDER = [
   'events',
 ];
 
-/** Orders problems by where they are in the file: root, title, parties, places[0], … */
-function compareLocation(a: LocatedProblem, b: LocatedProblem): number {
-  const rank = (p: LocatedProblem) => {
-    const section = p.segments[0];
-    if (section === undefined) return -1;
-    const i = SECTION_ORDER.indexOf(String(section));
-    return i === -1 ? SECTION_ORDER.length : i;
-  };
-  const index = (p: LocatedProblem) => (typeof p.segments[1] === 'number' ? p.segments[1] : -1);
-  return rank(a) - rank(b) || index(a) - index(b);
+/** Where a section comes in the file, for ordering problems: root, title, …, events. */
+function sectionRank(segments: readonly PathSegment[]): number {
+  const section = segments[0];
+  if (section === undefined) return -1;
+  const i = SECTION_ORDER.indexOf(String(section));
+  return i === -1 ? SECTION_ORDER.length : i;
 }
 
-function levenshtein(a: string, b: string): number {
+/**
+ * Levenshtein distance between `a` and `b`, or any number above `bound` as
+ * soon as it is clear the distance exceeds it (so that ranking thousands of
+ * candidate ids stays cheap).
+ */
+function levenshtein(a: string, b: string, bound = Infinity): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
+      const d = Math.min(
         (previous[j] ?? 0) + 1,
         (current[j - 1] ?? 0) + 1,
         (previous[j - 1] ?? 0) + cost,
       );
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    if (rowMin > bound) return bound + 1;
     previous = current;
   }
   return previous[b.length] ?? 0;
@@ -370,16 +385,26 @@ function levenshtein(a: string, b: string): number {
 
 const MAX_LISTED_IDS = 5;
 
-function unknownIdMessage(what: 'place' | 'source', id: string, known: readonly string[]): string {
-  if (known.length === 0) return `unknown ${what} id ${quote(id)} (no ${what}s are defined)`;
-  // Closest ids first, so that a typo's intended id is the first one listed.
-  const ranked = known
-    .map((candidate, order) => ({ candidate, order, distance: levenshtein(id, candidate) }))
-    .sort((x, y) => x.distance - y.distance || x.order - y.order)
-    .map((x) => x.candidate);
-  const shown = ranked.slice(0, MAX_LISTED_IDS);
-  const more = ranked.length > shown.length ? ', …' : '';
-  return `unknown ${what} id ${quote(id)} (known: ${listOf(shown)}${more})`;
+/**
+ * "Did you mean" costs a pass over every known id; it is offered for this
+ * many unknown references of each kind (the first in the file), so that a
+ * file with thousands of them is still checked in moments.
+ */
+export const MAX_SUGGESTIONS = 20;
+
+/** The (at most MAX_LISTED_IDS) known ids closest to `id`, closest first, ties in file order. */
+function closestIds(id: string, known: readonly string[]): string[] {
+  const best: { candidate: string; order: number; distance: number }[] = [];
+  known.forEach((candidate, order) => {
+    const worst = best.length < MAX_LISTED_IDS ? Infinity : best[best.length - 1]!.distance;
+    // Only a strictly closer id can displace one already kept (ties keep file order).
+    const distance = levenshtein(id, candidate, worst - 1);
+    if (distance >= worst) return;
+    best.push({ candidate, order, distance });
+    best.sort((x, y) => x.distance - y.distance || x.order - y.order);
+    if (best.length > MAX_LISTED_IDS) best.pop();
+  });
+  return best.map((b) => b.candidate);
 }
 
 function isValidIsoDate(value: unknown): value is string {
@@ -387,67 +412,134 @@ function isValidIsoDate(value: unknown): value is string {
 }
 
 /**
- * Checks across fields, on whatever parts of the raw input are usable, so that
- * they are reported even when other parts have structural problems.
+ * The problems of a dataset, in file order. Only the first `limit` are kept
+ * (with their messages); the rest are counted, so that a file with a million
+ * problems costs neither the memory to hold them nor the time to print them.
  */
-function crossFieldProblems(root: Record<string, unknown>): LocatedProblem[] {
-  const problems: LocatedProblem[] = [];
-  const places = Array.isArray(root.places) ? (root.places as unknown[]) : [];
-  const events = Array.isArray(root.events) ? (root.events as unknown[]) : [];
+class ProblemList {
+  readonly kept: LocatedProblem[] = [];
+  total = 0;
+  constructor(readonly limit: number) {}
+  add(segments: PathSegment[], message: string | (() => string)) {
+    this.total += 1;
+    if (this.kept.length < this.limit)
+      this.kept.push({ segments, message: typeof message === 'string' ? message : message() });
+  }
+  /** Valibot issues, located under `prefix`, in the order valibot gives them. */
+  addIssues(issues: readonly v.BaseIssue<unknown>[] | undefined, prefix: PathSegment[] = []) {
+    for (const issue of issues ?? []) this.add([...prefix, ...segmentsOf(issue)], issue.message);
+  }
+}
 
-  const placeIndex = new Map<string, number>();
-  places.forEach((place, i) => {
-    if (!isPlainObject(place) || typeof place.id !== 'string' || place.id === '') return;
-    const first = placeIndex.get(place.id);
-    if (first === undefined) placeIndex.set(place.id, i);
-    else
-      problems.push({
-        segments: ['places', i, 'id'],
-        message: `duplicate place id ${quote(place.id)} (also at places[${String(first)}])`,
-      });
-  });
-  const knownPlaceIds = [...placeIndex.keys()];
+/** Checks across entries, with the indexes they need (built once from the raw input). */
+class CrossChecks {
+  private readonly placeIndex = new Map<string, number>();
+  private readonly sourceIndex = new Map<string, number>();
+  private readonly eventIndex = new Map<string, number>();
+  private readonly knownPlaceIds: string[];
+  private readonly knownSourceIds: string[];
+  private readonly languages: string[];
+  private suggested = { place: 0, source: 0 };
 
-  const sources = Array.isArray(root.sources) ? (root.sources as unknown[]) : [];
-  const sourceIndex = new Map<string, number>();
-  sources.forEach((source, i) => {
-    if (!isPlainObject(source) || typeof source.id !== 'string' || source.id === '') return;
-    const first = sourceIndex.get(source.id);
-    if (first === undefined) sourceIndex.set(source.id, i);
-    else
-      problems.push({
-        segments: ['sources', i, 'id'],
-        message: `duplicate source id ${quote(source.id)} (also at sources[${String(first)}])`,
+  constructor(
+    root: Record<string, unknown>,
+    private readonly problems: ProblemList,
+  ) {
+    const index = (entries: unknown, into: Map<string, number>) => {
+      if (!Array.isArray(entries)) return;
+      (entries as unknown[]).forEach((entry, i) => {
+        if (isPlainObject(entry) && typeof entry.id === 'string' && entry.id !== '')
+          if (!into.has(entry.id)) into.set(entry.id, i);
       });
-  });
-  const knownSourceIds = [...sourceIndex.keys()];
+    };
+    index(root.places, this.placeIndex);
+    index(root.sources, this.sourceIndex);
+    index(root.events, this.eventIndex);
+    this.knownPlaceIds = [...this.placeIndex.keys()];
+    this.knownSourceIds = [...this.sourceIndex.keys()];
+    this.languages = Array.isArray(root.languages)
+      ? (root.languages as unknown[]).filter(
+          (l): l is string => typeof l === 'string' && l !== 'en' && LANGUAGE_PATTERN.test(l),
+        )
+      : [];
+  }
+
+  private duplicate(what: 'place' | 'source' | 'event', entry: unknown, i: number) {
+    if (!isPlainObject(entry) || typeof entry.id !== 'string' || entry.id === '') return;
+    const index = { place: this.placeIndex, source: this.sourceIndex, event: this.eventIndex }[
+      what
+    ];
+    const first = index.get(entry.id);
+    if (first !== undefined && first !== i)
+      this.problems.add(
+        [`${what}s`, i, 'id'],
+        `duplicate ${what} id ${quote(entry.id)} (also at ${what}s[${String(first)}])`,
+      );
+  }
+
+  private unknownId(what: 'place' | 'source', id: string, segments: PathSegment[]) {
+    const known = what === 'place' ? this.knownPlaceIds : this.knownSourceIds;
+    this.problems.add(segments, () => {
+      if (known.length === 0) return `unknown ${what} id ${quote(id)} (no ${what}s are defined)`;
+      if (this.suggested[what] >= MAX_SUGGESTIONS)
+        return `unknown ${what} id ${quote(id)} (see "${what}s" for the known ids)`;
+      this.suggested[what] += 1;
+      const shown = closestIds(id, known);
+      const more = known.length > shown.length ? ', …' : '';
+      return `unknown ${what} id ${quote(id)} (known: ${listOf(shown)}${more})`;
+    });
+  }
+
   /** Reports a reference to a source that is not in the registry. */
-  const checkSourceRef = (ref: unknown, segments: PathSegment[]) => {
+  private sourceRef(ref: unknown, segments: PathSegment[]) {
     // Malformed ids are already reported by the structural pass.
-    if (typeof ref !== 'string' || !ID_PATTERN.test(ref) || sourceIndex.has(ref)) return;
-    problems.push({ segments, message: unknownIdMessage('source', ref, knownSourceIds) });
-  };
+    if (typeof ref !== 'string' || !ID_PATTERN.test(ref) || this.sourceIndex.has(ref)) return;
+    this.unknownId('source', ref, segments);
+  }
 
-  const eventIndex = new Map<string, number>();
-  events.forEach((event, i) => {
-    if (!isPlainObject(event)) return;
-
-    if (typeof event.id === 'string' && event.id !== '') {
-      const first = eventIndex.get(event.id);
-      if (first === undefined) eventIndex.set(event.id, i);
-      else
-        problems.push({
-          segments: ['events', i, 'id'],
-          message: `duplicate event id ${quote(event.id)} (also at events[${String(first)}])`,
-        });
+  /**
+   * Every listed language (English, the base fields, aside) must be carried
+   * by the entry: a name for places; a title, a summary and, where the
+   * English has one, a note for events; a text for disputes.
+   */
+  private translations(entry: unknown, at: PathSegment[], fields: string[]) {
+    if (!isPlainObject(entry)) return;
+    const i18n = isPlainObject(entry.i18n) ? entry.i18n : {};
+    for (const lang of this.languages) {
+      const t = Object.hasOwn(i18n, lang) ? i18n[lang] : undefined;
+      const missing = fields.filter((f) => !isPlainObject(t) || typeof t[f] !== 'string');
+      if (missing.length > 0)
+        this.problems.add(
+          [...at, 'i18n', lang],
+          `missing ${lang} translation of ${listOf(missing)} (the dataset lists ${quote(lang)} in "languages")`,
+        );
     }
+  }
+
+  source(source: unknown, i: number) {
+    this.duplicate('source', source, i);
+  }
+
+  place(place: unknown, i: number) {
+    this.duplicate('place', place, i);
+    if (isPlainObject(place))
+      this.translations(
+        place,
+        ['places', i],
+        ['name', ...(typeof place.precisionNote === 'string' ? ['precisionNote'] : [])],
+      );
+  }
+
+  event(event: unknown, i: number) {
+    if (!isPlainObject(event)) return;
+    this.duplicate('event', event, i);
 
     if (isValidIsoDate(event.start) && isValidIsoDate(event.end)) {
       if (periodStartMs(event.end) < periodStartMs(event.start)) {
-        problems.push({
-          segments: ['events', i, 'end'],
-          message: `end ${quote(event.end)} is before start ${quote(event.start)}`,
-        });
+        this.problems.add(
+          ['events', i, 'end'],
+          `end ${quote(event.end)} is before start ${quote(event.start)}`,
+        );
       }
     }
 
@@ -459,96 +551,48 @@ function crossFieldProblems(root: Record<string, unknown>): LocatedProblem[] {
         const segments = ['events', i, 'places', j];
         const firstUse = seen.get(ref);
         if (firstUse !== undefined) {
-          problems.push({
+          this.problems.add(
             segments,
-            message: `place ${quote(ref)} is listed twice (also at ${formatPath(['events', i, 'places', firstUse])})`,
-          });
+            `place ${quote(ref)} is listed twice (also at ${formatPath(['events', i, 'places', firstUse])})`,
+          );
           return;
         }
         seen.set(ref, j);
-        if (!placeIndex.has(ref)) {
-          problems.push({ segments, message: unknownIdMessage('place', ref, knownPlaceIds) });
-        }
+        if (!this.placeIndex.has(ref)) this.unknownId('place', ref, segments);
       });
     }
 
     if (Array.isArray(event.sources)) {
       (event.sources as unknown[]).forEach((citation, j) => {
         if (isPlainObject(citation))
-          checkSourceRef(citation.source, ['events', i, 'sources', j, 'source']);
+          this.sourceRef(citation.source, ['events', i, 'sources', j, 'source']);
       });
     }
     if (Array.isArray(event.furtherSources)) {
       (event.furtherSources as unknown[]).forEach((ref, j) =>
-        checkSourceRef(ref, ['events', i, 'furtherSources', j]),
+        this.sourceRef(ref, ['events', i, 'furtherSources', j]),
       );
     }
     if (Array.isArray(event.disputes)) {
       (event.disputes as unknown[]).forEach((dispute, j) => {
         if (isPlainObject(dispute) && Array.isArray(dispute.sources))
           (dispute.sources as unknown[]).forEach((ref, k) =>
-            checkSourceRef(ref, ['events', i, 'disputes', j, 'sources', k]),
+            this.sourceRef(ref, ['events', i, 'disputes', j, 'sources', k]),
           );
       });
     }
-  });
 
-  problems.push(...missingTranslations(root, places, events));
-  return problems;
-}
-
-/**
- * When a dataset lists its `languages`, every place and event must carry each
- * of them (English, the base fields, aside): a name for places; a title, a
- * summary and, where the English has one, a note for events.
- */
-function missingTranslations(
-  root: Record<string, unknown>,
-  places: unknown[],
-  events: unknown[],
-): LocatedProblem[] {
-  if (!Array.isArray(root.languages)) return [];
-  const languages = (root.languages as unknown[]).filter(
-    (l): l is string => typeof l === 'string' && l !== 'en' && LANGUAGE_PATTERN.test(l),
-  );
-  const problems: LocatedProblem[] = [];
-  const check = (
-    entry: unknown,
-    at: PathSegment[],
-    fields: (e: Record<string, unknown>) => string[],
-  ) => {
-    if (!isPlainObject(entry)) return;
-    const i18n = isPlainObject(entry.i18n) ? entry.i18n : {};
-    for (const lang of languages) {
-      const t = i18n[lang];
-      const missing = fields(entry).filter((f) => !isPlainObject(t) || typeof t[f] !== 'string');
-      if (missing.length > 0) {
-        problems.push({
-          segments: [...at, 'i18n', lang],
-          message: `missing ${lang} translation of ${listOf(missing)} (the dataset lists ${quote(lang)} in "languages")`,
-        });
-      }
-    }
-  };
-  places.forEach((place, i) =>
-    check(place, ['places', i], (p) => [
-      'name',
-      ...(typeof p.precisionNote === 'string' ? ['precisionNote'] : []),
-    ]),
-  );
-  events.forEach((event, i) => {
-    check(event, ['events', i], (e) => [
-      'title',
-      'summary',
-      ...(typeof e.note === 'string' ? ['note'] : []),
-    ]);
-    if (isPlainObject(event) && Array.isArray(event.disputes)) {
+    this.translations(
+      event,
+      ['events', i],
+      ['title', 'summary', ...(typeof event.note === 'string' ? ['note'] : [])],
+    );
+    if (Array.isArray(event.disputes)) {
       (event.disputes as unknown[]).forEach((dispute, j) =>
-        check(dispute, ['events', i, 'disputes', j], () => ['text']),
+        this.translations(dispute, ['events', i, 'disputes', j], ['text']),
       );
     }
-  });
-  return problems;
+  }
 }
 
 function segmentsOf(issue: v.BaseIssue<unknown>): PathSegment[] {
@@ -557,14 +601,41 @@ function segmentsOf(issue: v.BaseIssue<unknown>): PathSegment[] {
   );
 }
 
+/** The dataset with its lists of entries unchecked: they are checked entry by entry. */
+const DatasetFrameSchema = record(
+  {
+    ...DatasetSchema.pipe[1].entries,
+    sources: list(v.unknown()),
+    places: list(v.unknown()),
+    events: v.pipe(list(v.unknown()), v.minLength(1, 'there must be at least one event')),
+  },
+  'the dataset',
+);
+
+const LIST_SCHEMAS = {
+  sources: SourceSchema,
+  places: PlaceSchema,
+  events: TimelineEventSchema,
+} as const;
+type ListSection = keyof typeof LIST_SCHEMAS;
+
+/** Most problems listed (the app and `check-data` say how many more there are). */
+export const MAX_LISTED_PROBLEMS = 200;
+
 /**
- * Validates parsed JSON against the dataset format and reports every problem.
- * On success, `dataset` is a fresh plain object containing only the fields of
- * `Dataset` (unknown extra fields in the input are accepted but dropped;
- * absent optional fields are absent, never `undefined`). Strings are not
- * trimmed or otherwise changed. Never throws.
+ * Validates parsed JSON against the dataset format and reports its problems,
+ * in file order: the first `limit` with their messages, and how many there
+ * are in all (`total`). On success, `dataset` is a fresh plain object
+ * containing only the fields of `Dataset` (unknown extra fields in the input
+ * are accepted but dropped; absent optional fields are absent, never
+ * `undefined`). Strings are not trimmed or otherwise changed. Never throws.
+ *
+ * Entries are checked one at a time, each with its cross-entry checks
+ * (unique ids, known places and sources, end not before start, translations)
+ * right after its own, so problems come out in file order without holding
+ * or sorting them all.
  */
-export function validateDataset(json: unknown): ValidationResult {
+export function validateDataset(json: unknown, limit = MAX_LISTED_PROBLEMS): ValidationResult {
   if (!isPlainObject(json)) {
     return {
       ok: false,
@@ -574,26 +645,58 @@ export function validateDataset(json: unknown): ValidationResult {
           message: `the dataset must be a JSON object with "title", "parties", "places" and "events", got ${describe(json)}`,
         },
       ],
+      total: 1,
     };
   }
 
-  const result = v.safeParse(DatasetSchema, json, { abortEarly: false, abortPipeEarly: false });
-  const located: LocatedProblem[] = (result.issues ?? []).map((issue) => ({
-    segments: segmentsOf(issue),
-    message: issue.message,
-  }));
-  located.push(...crossFieldProblems(json));
+  const problems = new ProblemList(limit);
+  const options = { abortEarly: false, abortPipeEarly: false } as const;
+  const frame = v.safeParse(DatasetFrameSchema, json, options);
+  // Problems of the frame, by section, to come out before that section's entries.
+  const frameIssues = new Map<number, v.BaseIssue<unknown>[]>();
+  for (const issue of frame.issues ?? []) {
+    const rank = sectionRank(segmentsOf(issue));
+    const list = frameIssues.get(rank);
+    if (list) list.push(issue);
+    else frameIssues.set(rank, [issue]);
+  }
+  const cross = new CrossChecks(json, problems);
+  const parsed: Partial<Record<ListSection, unknown[]>> = {};
 
-  if (result.success && located.length === 0) return { ok: true, dataset: result.output };
+  problems.addIssues(frameIssues.get(-1));
+  for (const [rank, section] of SECTION_ORDER.entries()) {
+    problems.addIssues(frameIssues.get(rank));
+    if (!(section in LIST_SCHEMAS) || !Array.isArray(json[section])) continue;
+    const name = section as ListSection;
+    const out: unknown[] = [];
+    (json[name] as unknown[]).forEach((entry, i) => {
+      const result = v.safeParse(LIST_SCHEMAS[name], entry, options);
+      if (result.success) out.push(result.output);
+      else problems.addIssues(result.issues, [name, i]);
+      if (name === 'sources') cross.source(entry, i);
+      else if (name === 'places') cross.place(entry, i);
+      else cross.event(entry, i);
+    });
+    parsed[name] = out;
+  }
+  problems.addIssues(frameIssues.get(SECTION_ORDER.length));
 
-  located.sort(compareLocation); // stable: structural before cross-field within an entry
+  if (frame.success && problems.total === 0) {
+    return { ok: true, dataset: { ...frame.output, ...parsed } as Dataset };
+  }
   return {
     ok: false,
-    problems: located.map((p) => ({ path: formatPath(p.segments), message: p.message })),
+    problems: problems.kept.map((p) => ({ path: formatPath(p.segments), message: p.message })),
+    total: problems.total,
   };
 }
 
 /** One line per problem: `path: message`. */
 export function formatProblems(problems: readonly DatasetProblem[]): string {
   return problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+}
+
+/** "… and 1,199,980 more" for problems found but not listed ('' when none). */
+export function moreProblemsLine(more: number): string {
+  return more > 0 ? `… and ${more.toLocaleString('en-US')} more` : '';
 }

@@ -78,6 +78,10 @@ export const es: Messages = {
   'data.html':
     'El servidor respondió con una página web en lugar de JSON: probablemente el archivo no existe.',
   'data.retry': 'Reintentar',
+  'data.timeout': 'El servidor no respondió en {seconds} segundos.',
+  'data.stalled': 'La descarga se detuvo: no llegaron datos en {seconds} segundos.',
+  'data.tooLarge': 'El archivo ocupa más de {mb} MB, lo máximo que lee la aplicación.',
+  'data.more': '… y {count} más',
   'url.unknownEvent': 'no hay ningún evento con este id en el conjunto de datos',
   'url.windowOutside': 'fuera del intervalo temporal de la historia',
   'details.source': 'Fuente',

@@ -77,6 +77,10 @@ export const en = {
   'data.html':
     'The server answered with a web page instead of JSON: the file probably does not exist.',
   'data.retry': 'Retry',
+  'data.timeout': 'The server did not answer within {seconds} seconds.',
+  'data.stalled': 'The download stopped: no data came for {seconds} seconds.',
+  'data.tooLarge': 'The file is larger than {mb} MB, the most the app reads.',
+  'data.more': '… and {count} more',
   'url.unknownEvent': 'no event with this id in the dataset',
   'url.windowOutside': 'outside the story’s time range',
   'details.source': 'Source',

@@ -54,6 +54,7 @@ describe('store: data', () => {
       source: 'x.json',
       titleKey: 'data.invalid',
       problems: [{ text: 'events[0].start: bad' }],
+      more: 0,
     });
     expect(store.getState().events).toEqual([]);
   });

@@ -31,7 +31,14 @@ export interface Notice {
 export type DataState =
   | { status: 'loading'; source: string }
   | { status: 'ready'; source: string }
-  | { status: 'error'; source: string; titleKey: MessageKey; problems: LoadProblem[] };
+  | {
+      status: 'error';
+      source: string;
+      titleKey: MessageKey;
+      problems: LoadProblem[];
+      /** Problems found but not listed. */
+      more: number;
+    };
 
 export type { LoadProblem } from '../data/loader';
 import type { LoadProblem } from '../data/loader';
@@ -50,7 +57,12 @@ export interface DataSlice {
   extent: TimeWindow;
   startLoading: (source: string) => void;
   setDataset: (dataset: Dataset, source: string) => void;
-  setDataError: (source: string, titleKey: MessageKey, problems: LoadProblem[]) => void;
+  setDataError: (
+    source: string,
+    titleKey: MessageKey,
+    problems: LoadProblem[],
+    more?: number,
+  ) => void;
 }
 
 export interface SelectionSlice {
