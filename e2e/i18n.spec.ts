@@ -109,3 +109,42 @@ test('notices about a link speak the chosen language', async ({ app }) => {
   await expect(notice).toContainText('event=no-such-event');
   await expect(notice.getByRole('button', { name: /Cerrar|Descartar/ })).toBeVisible();
 });
+
+test.describe('choosing a language while something loads', () => {
+  /** Holds requests matching `pattern` for `ms` before they go through. */
+  async function delay(page: import('@playwright/test').Page, pattern: RegExp, ms: number) {
+    await page.route(pattern, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      await route.fallback();
+    });
+  }
+
+  test('a language chosen while the dataset loads is kept, and goes in the link', async ({
+    app,
+  }) => {
+    await delay(app.page, /\/data\/cuba-syria\.json$/, 2500);
+    await app.page.goto('./?event=relations-established');
+    await expect(app.page.getByText('Loading the dataset…')).toBeVisible();
+    await app.page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await expect(app.page.getByText('Cargando el conjunto de datos…')).toBeVisible();
+    await app.waitReady();
+    await expect(app.page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(app.page.locator('#details-title')).toHaveText(es('relations-established').title!);
+    await expect.poll(() => app.search().get('lang')).toBe('es');
+    await app.page.waitForTimeout(500);
+    await expect(app.page.locator('html')).toHaveAttribute('lang', 'es');
+  });
+
+  test('the last choice wins when an earlier one is still loading', async ({ app }) => {
+    await app.open('?event=relations-established');
+    await delay(app.page, /\/assets\/ar-[^/]+\.js$/, 2000);
+    const select = app.page.getByRole('combobox', { name: 'Language' });
+    await select.selectOption('ar');
+    await select.selectOption('en');
+    await app.page.waitForTimeout(3000);
+    await expect(app.page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(select).toHaveValue('en');
+    await expect(app.detailsTitle()).toHaveText(eventById('relations-established').title);
+    await expect.poll(() => app.search().get('lang')).toBe('en');
+  });
+});

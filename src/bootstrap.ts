@@ -1,6 +1,6 @@
 import { loadDataset } from './data/loader';
 import { datasetTitle } from './i18n/localize';
-import { detectLanguage, isLanguage, loadLanguage } from './i18n';
+import { detectLanguage, isLanguage } from './i18n';
 import { useAppStore } from './store';
 import type { IgnoredParam } from './url/codec';
 import { applyUrlState, readUrl, replaceWithCanonical, startUrlSync } from './url/sync';
@@ -41,15 +41,21 @@ export async function bootstrap(win: Window = window) {
   const { state: url, ignored } = readUrl(win.location.search);
   const source = url.data ?? DEFAULT_DATASET;
   store.getState().startLoading(source);
-  const chosen = isLanguage(url.lang);
-  const lang = isLanguage(url.lang)
-    ? url.lang
-    : store.getState().langChosen
-      ? store.getState().lang
+  // A language chosen before (by the switch, or by the link of an earlier
+  // attempt) is kept: Retry must not undo the reader's choice.
+  const before = store.getState();
+  const chosen = before.langChosen || isLanguage(url.lang);
+  const lang = before.langChosen
+    ? before.lang
+    : isLanguage(url.lang)
+      ? url.lang
       : detectLanguage(win.navigator.languages ?? []);
-  // The dataset and the language's messages load in parallel.
-  const [result] = await Promise.all([loadDataset(source), loadLanguage(lang).catch(() => {})]);
-  store.getState().setLanguage(lang, chosen);
+  // The dataset and the language's messages load in parallel. A language
+  // chosen with the switch meanwhile is a later choice, and wins.
+  const [result] = await Promise.all([
+    loadDataset(source),
+    store.getState().chooseLanguage(lang, chosen),
+  ]);
   if (!result.ok) {
     store.getState().setDataError(source, result.titleKey, result.problems, result.more);
     reportIgnored(ignored);

@@ -150,6 +150,15 @@ describe('store: views and filters', () => {
     expect(store.getState().hiddenCategories).toEqual(['diplomatic']);
   });
 
+  it('applies the last language chosen, even while an earlier one is loading', async () => {
+    const store = readyStore();
+    const arabic = store.getState().chooseLanguage('ar', true);
+    const english = store.getState().chooseLanguage('en', true);
+    expect(await Promise.all([arabic, english])).toEqual([false, true]);
+    expect(store.getState().lang).toBe('en');
+    expect(store.getState().langChosen).toBe(true);
+  });
+
   it('adds and dismisses notices', () => {
     const store = readyStore();
     store.getState().addNotice({ kind: 'status', titleKey: 'notice.linkIgnored', ignored: [] });

@@ -109,6 +109,12 @@ export interface UiSlice {
   /** True once the language came from the link or the switch (it then goes in the link). */
   langChosen: boolean;
   setLanguage: (lang: Language, chosen: boolean) => void;
+  /**
+   * Loads a language's messages, then switches to it, unless another
+   * language was asked for in the meantime: the last choice wins. Resolves
+   * true if this choice was applied.
+   */
+  chooseLanguage: (lang: Language, chosen: boolean) => Promise<boolean>;
   notices: Notice[];
   announcement: { text: string; seq: number };
   addNotice: (notice: Omit<Notice, 'id'>) => void;

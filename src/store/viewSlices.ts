@@ -1,6 +1,7 @@
 import type { StateCreator } from 'zustand';
 import { matchesQuery } from '../data/filter';
 import { CATEGORIES } from '../data/types';
+import { loadLanguage } from '../i18n';
 import type { AppState, FilterSlice, MapSlice, TimelineSlice, UiSlice } from './types';
 import { fitWindow } from './window';
 
@@ -67,10 +68,20 @@ export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (s
 let noticeSeq = 0;
 const LINK_NOTICE = 'notice.linkIgnored';
 
-export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set) => ({
+let languageRequest = 0;
+
+export const createUiSlice: StateCreator<AppState, [], [], UiSlice> = (set, get) => ({
   lang: 'en',
   langChosen: false,
   setLanguage: (lang, chosen) => set((s) => ({ lang, langChosen: s.langChosen || chosen })),
+  chooseLanguage: async (lang, chosen) => {
+    const request = ++languageRequest;
+    // A language whose messages fail to load still applies (English text, its direction).
+    await loadLanguage(lang).catch(() => {});
+    if (request !== languageRequest) return false;
+    get().setLanguage(lang, chosen);
+    return true;
+  },
   notices: [],
   announcement: { text: '', seq: 0 },
   addNotice: (notice) => set((s) => ({ notices: [...s.notices, { ...notice, id: ++noticeSeq }] })),

@@ -161,6 +161,8 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
       state.hiddenCategories !== prev.hiddenCategories ||
       state.query !== prev.query ||
       state.lang !== prev.lang ||
+      // Choosing the language already shown still puts it in the link.
+      state.langChosen !== prev.langChosen ||
       state.selectedId !== prev.selectedId
     ) {
       scheduleReplace();
