@@ -1,5 +1,6 @@
 import { generateDataset } from '../scripts/gen-dataset';
 import { expect, test } from './fixtures';
+import { serveDataset, testDataset, testEvent } from './hostile';
 
 const big = JSON.stringify(generateDataset(3000, 7));
 
@@ -42,4 +43,53 @@ test('a large dataset pages the event list and keeps the selection in view', asy
   await expect(app.page.getByText(/Events \d[\d,]*–3,000 of 3,000/)).toBeVisible();
   await app.page.getByRole('button', { name: 'Earlier events' }).click();
   await expect(app.eventListButtons()).toHaveCount(200);
+});
+
+test.describe('a crowded day', () => {
+  // 350 events on one day, more than the timeline draws at once, among a few others.
+  const crowd = Array.from({ length: 350 }, (_, i) =>
+    testEvent(`crowd-${String(i).padStart(3, '0')}`, '2000-05-01'),
+  );
+  const others = Array.from({ length: 20 }, (_, i) =>
+    testEvent(`other-${String(i)}`, `${String(1990 + i)}-03-01`),
+  );
+
+  test.beforeEach(async ({ page }) => {
+    await serveDataset(page, '/data/crowd.json', testDataset([...crowd, ...others]));
+  });
+
+  const DAY = 86_400_000;
+  const linkWidthDays = (search: URLSearchParams) =>
+    (Date.parse(search.get('to')!) - Date.parse(search.get('from')!)) / DAY;
+
+  test('its count zooms in no further than the timeline can, then opens its events one by one', async ({
+    app,
+  }) => {
+    await app.page.goto('./?data=/data/crowd.json');
+    const biggest = async () => {
+      const counts = app.page.locator('.vis-item.tl-bucket-item');
+      await expect(counts.first()).toBeVisible();
+      const sizes = await counts.evaluateAll((els) =>
+        els.map((el) => Number(el.querySelector<HTMLElement>('.tl-bucket')?.dataset.bucket ?? 0)),
+      );
+      return counts.nth(sizes.indexOf(Math.max(...sizes)));
+    };
+    for (let i = 0; i < 12 && !app.search().get('event'); i++) {
+      await (await biggest()).click();
+      await app.page.waitForTimeout(500);
+      // The link holds the window shown: never narrower than the closest zoom (60 days).
+      expect(linkWidthDays(app.search())).toBeGreaterThanOrEqual(60);
+    }
+    await expect(app.detailsTitle()).toHaveText('Event crowd-000');
+    await expect(app.eventList().locator('[aria-current="true"]')).toHaveText(/Event crowd-000/);
+    await app.page.locator('h1').click();
+    await app.pressKey('ArrowRight');
+    await expect(app.detailsTitle()).toHaveText('Event crowd-001');
+  });
+
+  test('the closest zoom says what a click on a count does', async ({ app }) => {
+    await app.page.goto('./?data=/data/crowd.json&from=2000-04-01&to=2000-05-31');
+    const count = app.page.locator('.vis-item.tl-bucket-item .tl-bucket').first();
+    await expect(count).toHaveAttribute('title', /choose to open the first/);
+  });
 });

@@ -43,6 +43,8 @@ export const ar: Messages = {
   'timeline.zoomOut': 'تصغير الخط الزمني',
   'timeline.showAll': 'عرض الكل',
   'timeline.cluster': 'عدد الأحداث {count}: كبّر العرض لرؤيتها',
+  'timeline.clusterOpen':
+    'عدد الأحداث {count}، أكثر من أن تُرسم هنا: اختر لفتح أولها ثم استخدم «التالي»',
   'map.zoomIn': 'تكبير الخريطة',
   'map.zoomOut': 'تصغير الخريطة',
   'map.showBoth': 'عرض السفارتين',

@@ -43,6 +43,8 @@ export const es: Messages = {
   'timeline.zoomOut': 'Alejar la línea de tiempo',
   'timeline.showAll': 'Mostrar todo',
   'timeline.cluster': '{count} eventos: acerque la vista para verlos',
+  'timeline.clusterOpen':
+    '{count} eventos, demasiados para dibujarlos aquí: elija para abrir el primero y siga con Siguiente',
   'map.zoomIn': 'Acercar el mapa',
   'map.zoomOut': 'Alejar el mapa',
   'map.showBoth': 'Mostrar ambas embajadas',

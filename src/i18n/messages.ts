@@ -45,6 +45,8 @@ export const en = {
   'timeline.zoomOut': 'Zoom the timeline out',
   'timeline.showAll': 'Show all',
   'timeline.cluster': '{count} events: zoom in to see them',
+  'timeline.clusterOpen':
+    '{count} events, too many to draw here: choose to open the first, then use Next',
   'map.zoomIn': 'Zoom the map in',
   'map.zoomOut': 'Zoom the map out',
   'map.showBoth': 'Show both embassies',

@@ -39,6 +39,11 @@ const RANGE_CHROME_PX = 30;
 
 type State = ReturnType<typeof useAppStore.getState>;
 
+/** Whether a window is as narrow as the timeline zooms (give or take rounding). */
+function atClosestZoom(window: { start: number; end: number }): boolean {
+  return window.end - window.start <= MIN_WINDOW_MS * 1.001;
+}
+
 interface Placed {
   start: number;
   end: number;
@@ -137,6 +142,19 @@ export function TimelinePane() {
       const buckets = new Map<string, Bucket>();
       const placed = new Map<string, Placed>();
 
+      /** The earliest event (not an era) starting in a count's slice of time. */
+      function firstEventIn(bucket: Bucket): string | undefined {
+        if (!spans) return undefined;
+        // Spans follow the events' chronological order.
+        for (let i = 0; i < spans.events.length; i++) {
+          const event = spans.events[i]!;
+          const start = spans.start[i]!;
+          if (event.category !== 'era' && start >= bucket.start && start < bucket.end)
+            return event.id;
+        }
+        return undefined;
+      }
+
       /** Shows the store's selection as the timeline's (when its item is drawn). */
       function showSelection(selectedId: string | null) {
         timeline.setSelection(selectedId && placed.has(selectedId) ? [itemIdOf(selectedId)] : []);
@@ -148,9 +166,18 @@ export function TimelinePane() {
         const bucket = id === undefined ? undefined : buckets.get(String(id));
         const eventId = id === undefined ? undefined : eventIdOfItem(id);
         if (bucket) {
-          // A count of events: zoom into its slice of time.
-          state.setTimeWindow({ start: bucket.start, end: bucket.end }, 'user');
-          showSelection(state.selectedId);
+          if (atClosestZoom(state.timeWindow ?? extent)) {
+            // A slice still too crowded to draw at the closest zoom (hundreds
+            // of events on one day) cannot open further: its first event is
+            // opened instead, in the details and the list, and Next goes on.
+            const first = firstEventIn(bucket);
+            if (first) state.selectEvent(first, 'timeline', { panTimeline: false });
+          } else {
+            // A count of events: zoom into its slice of time (the store keeps
+            // the window to what the timeline can show).
+            state.setTimeWindow({ start: bucket.start, end: bucket.end }, 'user');
+          }
+          showSelection(useAppStore.getState().selectedId);
         } else if (eventId !== undefined) {
           state.selectEvent(eventId, 'timeline');
         } else showSelection(state.selectedId);
@@ -206,10 +233,12 @@ export function TimelinePane() {
           force = true;
         }
         const content = timelineContent(spans, state.timeWindow ?? extent);
+        const closest = atClosestZoom(state.timeWindow ?? extent);
         const signature =
           content.kind === 'items'
             ? content.events.map((e) => e.id).join('\n')
-            : content.buckets.map((b) => `${b.id}:${b.count}`).join('\n') +
+            : `${String(closest)}\n` +
+              content.buckets.map((b) => `${b.id}:${b.count}`).join('\n') +
               content.eras.map((e) => e.id).join('\n');
         if (signature === drawn && !force) return;
         drawn = signature;
@@ -250,7 +279,7 @@ export function TimelinePane() {
           .map((r) => ({ id: r.id, lane: r.lane, first: r.index === 0 }));
         if (content.kind === 'buckets') {
           for (const b of content.buckets) buckets.set(b.id, b);
-          specs.push(...content.buckets.map((b) => bucketItem(b, state.lang, doc)));
+          specs.push(...content.buckets.map((b) => bucketItem(b, state.lang, doc, closest)));
           rowList.push({ id: BUCKET_ROW, first: false });
         }
         specs.push(...eraBands(eras).map((band) => bandItem(band, doc)));

@@ -161,18 +161,24 @@ export function bandItem(band: Band, doc: Document = document): TimelineItemSpec
   };
 }
 
-/** A count of the events starting in a slice of time; clicking it zooms in. */
+/**
+ * A count of the events starting in a slice of time; clicking it zooms in,
+ * or, at the closest zoom (`closest`), opens the slice's first event.
+ */
 export function bucketItem(
   bucket: Bucket,
   lang: Language,
   doc: Document = document,
+  closest = false,
 ): TimelineItemSpec {
   const el = doc.createElement('span');
   el.className = 'tl-item-content tl-bucket';
   el.dataset.bucket = String(bucket.count);
   // The number fits a narrow slice; the sentence goes in the tooltip and name.
   el.textContent = formatNumber(bucket.count, lang);
-  el.title = translate(lang, 'timeline.cluster', { count: bucket.count });
+  el.title = translate(lang, closest ? 'timeline.clusterOpen' : 'timeline.cluster', {
+    count: bucket.count,
+  });
   el.setAttribute('aria-label', el.title);
   return {
     id: bucket.id,
