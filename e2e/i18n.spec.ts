@@ -148,3 +148,25 @@ test.describe('choosing a language while something loads', () => {
     await expect.poll(() => app.search().get('lang')).toBe('en');
   });
 });
+
+test('switching languages releases what the previous language drew', async ({ app }) => {
+  await app.open('?event=relations-established');
+  const select = app.page.locator('.language-switch');
+  const elements = () => app.page.evaluate(() => document.getElementsByTagName('*').length);
+  // Each language once, so that every lazy part has loaded.
+  for (const lang of ['es', 'ar', 'en']) {
+    await select.selectOption(lang);
+    await expect(app.page.locator('html')).toHaveAttribute('lang', lang);
+  }
+  await app.waitReady();
+  await app.page.waitForTimeout(500);
+  const before = await elements();
+  for (let i = 0; i < 30; i++) {
+    const lang = ['es', 'ar', 'en'][i % 3]!;
+    await select.selectOption(lang);
+    await expect(app.page.locator('html')).toHaveAttribute('lang', lang);
+  }
+  await app.waitReady();
+  await app.page.waitForTimeout(500);
+  expect(await elements()).toBe(before);
+});

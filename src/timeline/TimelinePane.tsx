@@ -477,6 +477,11 @@ export function TimelinePane() {
         resize.disconnect();
         scrollEl?.removeEventListener('scroll', fitLabels);
         timeline.destroy();
+        // vis-timeline puts a loading screen in the container and removes it
+        // only once its first draw completes, which does not happen when the
+        // window is given at creation; destroy() leaves it behind, and every
+        // new timeline (each language switch) added one more.
+        container.replaceChildren();
       };
     },
     [extent, lang],
