@@ -98,3 +98,38 @@ test.describe('a dataset with very many problems', () => {
     await expect(alert).toContainText('… and 800 more');
   });
 });
+
+test.describe('dataset text', () => {
+  test.use({ allowConsoleErrors: /Failed to load resource/ });
+
+  test('that could read in another order is refused, with the reason', async ({ app }) => {
+    const events = [testEvent('a', '2000', { title: 'Invoice \u202Egnp.exe' })];
+    await serveDataset(app.page, '/data/bidi.json', testDataset(events));
+    await app.page.goto('./?data=/data/bidi.json');
+    await expect(app.page.getByRole('alert')).toContainText(
+      'events[0].title: contains a bidirectional control character (U+202E at character 9)',
+    );
+  });
+
+  test('keeps its own direction, isolated from the interface around it', async ({ app }) => {
+    const arabic = 'العلاقات بين كوبا وسوريا';
+    const events = [
+      testEvent('a', '2000-01-01', { title: arabic, summary: `${arabic}.` }),
+      testEvent('b', '2001-01-01', { title: `${arabic} 2` }),
+    ];
+    await serveDataset(app.page, '/data/rtl.json', testDataset(events, undefined, arabic));
+    await app.open('?data=/data/rtl.json&event=a');
+    for (const el of [
+      app.page.locator('h1'),
+      app.detailsTitle(),
+      app.detailsSummary(),
+      app.details().locator('.story-nav-title'),
+      app.eventList().locator('.event-list-title').first(),
+    ]) {
+      await expect(el).toHaveAttribute('dir', 'auto');
+    }
+    // The headline reads right to left; the interface stays left to right.
+    expect(await app.detailsTitle().evaluate((el) => getComputedStyle(el).direction)).toBe('rtl');
+    expect(await app.page.locator('html').getAttribute('dir')).toBe('ltr');
+  });
+});

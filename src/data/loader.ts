@@ -1,4 +1,5 @@
 import type { MessageKey, Params } from '../i18n/messages-types';
+import { describeJsonError } from './json';
 import { MAX_DATASET_BYTES, validateDataset } from './schema';
 import type { Dataset } from './types';
 
@@ -153,7 +154,8 @@ export async function loadDataset(
   try {
     json = JSON.parse(text);
   } catch (error) {
-    return fail('data.notJson', [{ text: error instanceof Error ? error.message : String(error) }]);
+    // Where and what, with invisible or binary characters named, never printed.
+    return fail('data.notJson', [{ text: describeJsonError(text, error) }]);
   }
   const result = validateDataset(json);
   if (!result.ok) {

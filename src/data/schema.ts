@@ -8,7 +8,7 @@
  * end not before start) on whatever is usable in the input.
  */
 import * as v from 'valibot';
-import { looksLikeIsoDate, parseIsoDate, periodStartMs } from './dates';
+import { looksLikeIsoDate, parseIsoDate, periodEndMs, periodStartMs } from './dates';
 import { isWebUrl } from './links';
 import { CATEGORIES, PLACE_PRECISIONS, SOURCE_KINDS, type Dataset } from './types';
 
@@ -34,8 +34,20 @@ export const MAX_SUMMARY_LENGTH = 2000;
 export const MAX_PLACE_NAME_LENGTH = 200;
 export const MAX_QUOTE_LENGTH = 2000;
 export const MAX_URL_LENGTH = 2000;
+/** Notes: an event's note, a place's precision note. */
+export const MAX_NOTE_LENGTH = 2000;
+/** Short labels: a place's kind and country, a party, a source's licence. */
+export const MAX_LABEL_LENGTH = 200;
+/** Entries of a dataset, and of the lists inside an entry. */
+export const MAX_EVENTS = 200_000;
+export const MAX_PLACES = 20_000;
+export const MAX_SOURCES = 20_000;
+export const MAX_PARTIES = 20;
+export const MAX_LANGUAGES = 20;
+/** Places, citations, further sources or disputes of one event. */
+export const MAX_PER_EVENT = 100;
 /** The largest dataset file the app and `check-data` read. */
-export const MAX_DATASET_BYTES = 200 * 1024 * 1024;
+export const MAX_DATASET_BYTES = 200_000_000;
 
 // ---------------------------------------------------------------------------
 // Plain-language descriptions
@@ -78,15 +90,53 @@ function listOf(values: readonly string[]): string {
 
 const textMessage = (issue: v.BaseIssue<unknown>) => `must be text, got ${describe(issue.input)}`;
 
-/** A string that is not empty after trimming, optionally limited in length. */
-function text(maxLength?: number) {
-  const base = v.pipe(
+/**
+ * C0 and C1 control characters (tab, line feed and carriage return aside):
+ * invisible in the interface, yet some terminals and tools act on them.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069): invisible, yet they reorder the text around them (U+202E
+ * makes "…gnp.exe" read "…exe.png"). The marks LRM, RLM and ALM, which
+ * Arabic text needs and which reorder nothing, stay allowed.
+ */
+const BIDI_CONTROL_RE = /[\u202A-\u202E\u2066-\u2069]/u;
+/** Text with nothing to see: spaces, zero-width and other format characters, fillers. */
+const INVISIBLE_RE = /^[\p{White_Space}\p{Cf}\p{Cc}\u034F\u115F\u1160\u180E\u2800\u3164\uFFA0]*$/u;
+
+/** "U+202E" for the first character of `s` that `re` finds, and where (counted from 1). */
+function firstMatch(s: string, re: RegExp): string {
+  const match = re.exec(s);
+  if (!match) return '';
+  const code = match[0].codePointAt(0) ?? 0;
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')} at character ${String(match.index + 1)}`;
+}
+
+/**
+ * A string that is not empty after trimming, has something to see, carries
+ * no control or bidirectional control characters, and is at most
+ * `maxLength` characters long.
+ */
+function text(maxLength: number) {
+  return v.pipe(
     v.string(textMessage),
     v.check((s) => s.trim() !== '', 'must not be empty'),
-  );
-  if (maxLength === undefined) return base;
-  return v.pipe(
-    base,
+    v.check(
+      (s) => s.trim() === '' || !INVISIBLE_RE.test(s),
+      'has no visible characters (only spaces, zero-width or formatting characters)',
+    ),
+    v.check(
+      (s) => !CONTROL_RE.test(s),
+      (issue) =>
+        `contains a control character (${firstMatch(issue.input as string, CONTROL_RE)}): remove it`,
+    ),
+    v.check(
+      (s) => !BIDI_CONTROL_RE.test(s),
+      (issue) =>
+        `contains a bidirectional control character (${firstMatch(issue.input as string, BIDI_CONTROL_RE)}), which can make text read in another order: remove it`,
+    ),
     v.check(
       (s) => s.length <= maxLength,
       (issue) =>
@@ -165,6 +215,12 @@ function list<const TItem extends v.GenericSchema>(item: TItem) {
   return v.array(item, (issue) => `must be a list (JSON array), got ${describe(issue.input)}`);
 }
 
+/** The message for a list longer than its limit (`what` names its entries). */
+function tooMany(what: string) {
+  return (issue: v.MaxLengthIssue<unknown[], number>) =>
+    `too many ${what} (${issue.input.length.toLocaleString('en-US')}; at most ${issue.requirement.toLocaleString('en-US')})`;
+}
+
 // ---------------------------------------------------------------------------
 // Schema
 
@@ -191,17 +247,17 @@ export const PlaceSchema = record(
   {
     id: idSchema,
     name: text(MAX_PLACE_NAME_LENGTH),
-    kind: v.exactOptional(text()),
-    country: v.exactOptional(text()),
+    kind: v.exactOptional(text(MAX_LABEL_LENGTH)),
+    country: v.exactOptional(text(MAX_LABEL_LENGTH)),
     lat: coordinate('latitude', 90),
     lng: coordinate('longitude', 180),
     precision: oneOf(PLACE_PRECISIONS, 'precision'),
-    precisionNote: v.exactOptional(text()),
+    precisionNote: v.exactOptional(text(MAX_NOTE_LENGTH)),
     established: v.exactOptional(isoDateSchema),
     i18n: v.exactOptional(
       translations({
         name: v.exactOptional(text(MAX_PLACE_NAME_LENGTH)),
-        precisionNote: v.exactOptional(text()),
+        precisionNote: v.exactOptional(text(MAX_NOTE_LENGTH)),
       }),
     ),
   },
@@ -250,7 +306,9 @@ export const CitationSchema = record(
 const DisputeSchema = record(
   {
     text: text(MAX_SUMMARY_LENGTH),
-    sources: v.exactOptional(list(idSchema)),
+    sources: v.exactOptional(
+      v.pipe(list(idSchema), v.maxLength(MAX_PER_EVENT, tooMany('sources'))),
+    ),
     i18n: v.exactOptional(translations({ text: v.exactOptional(text(MAX_SUMMARY_LENGTH)) })),
   },
   'a dispute',
@@ -266,19 +324,24 @@ export const TimelineEventSchema = record(
     start: isoDateSchema,
     end: v.exactOptional(isoDateSchema),
     category: oneOf(CATEGORIES, 'category'),
-    places: list(idSchema),
+    places: v.pipe(list(idSchema), v.maxLength(MAX_PER_EVENT, tooMany('places'))),
     sources: v.pipe(
       list(CitationSchema),
+      v.maxLength(MAX_PER_EVENT, tooMany('citations')),
       v.minLength(1, 'an event must cite at least one source, with a quotation'),
     ),
-    furtherSources: v.exactOptional(list(idSchema)),
-    disputes: v.exactOptional(list(DisputeSchema)),
-    note: v.exactOptional(text()),
+    furtherSources: v.exactOptional(
+      v.pipe(list(idSchema), v.maxLength(MAX_PER_EVENT, tooMany('further sources'))),
+    ),
+    disputes: v.exactOptional(
+      v.pipe(list(DisputeSchema), v.maxLength(MAX_PER_EVENT, tooMany('disputes'))),
+    ),
+    note: v.exactOptional(text(MAX_NOTE_LENGTH)),
     i18n: v.exactOptional(
       translations({
         title: v.exactOptional(text(MAX_TITLE_LENGTH)),
         summary: v.exactOptional(text(MAX_SUMMARY_LENGTH)),
-        note: v.exactOptional(text()),
+        note: v.exactOptional(text(MAX_NOTE_LENGTH)),
       }),
     ),
   },
@@ -292,18 +355,26 @@ export const TimelineEventSchema = record(
 export const DatasetSchema = record(
   {
     title: text(MAX_TITLE_LENGTH),
-    languages: v.exactOptional(list(languageCode)),
-    parties: list(text()),
+    languages: v.exactOptional(
+      v.pipe(list(languageCode), v.maxLength(MAX_LANGUAGES, tooMany('languages'))),
+    ),
+    parties: v.pipe(list(text(MAX_LABEL_LENGTH)), v.maxLength(MAX_PARTIES, tooMany('parties'))),
     license: v.exactOptional(LicenseSchema),
-    sources: list(SourceSchema),
+    sources: v.pipe(list(SourceSchema), v.maxLength(MAX_SOURCES, tooMany('sources'))),
     i18n: v.exactOptional(
       translations({
         title: v.exactOptional(text(MAX_TITLE_LENGTH)),
-        parties: v.exactOptional(list(text())),
+        parties: v.exactOptional(
+          v.pipe(list(text(MAX_LABEL_LENGTH)), v.maxLength(MAX_PARTIES, tooMany('parties'))),
+        ),
       }),
     ),
-    places: list(PlaceSchema),
-    events: v.pipe(list(TimelineEventSchema), v.minLength(1, 'there must be at least one event')),
+    places: v.pipe(list(PlaceSchema), v.maxLength(MAX_PLACES, tooMany('places'))),
+    events: v.pipe(
+      list(TimelineEventSchema),
+      v.minLength(1, 'there must be at least one event'),
+      v.maxLength(MAX_EVENTS, tooMany('events')),
+    ),
   },
   'the dataset',
 );
@@ -534,8 +605,11 @@ class CrossChecks {
     if (!isPlainObject(event)) return;
     this.duplicate('event', event, i);
 
+    // A period runs to the end of its end date's period: "2000-05-01" to
+    // "2000" is the rest of the year 2000. Only an end that is over before
+    // the start begins is refused.
     if (isValidIsoDate(event.start) && isValidIsoDate(event.end)) {
-      if (periodStartMs(event.end) < periodStartMs(event.start)) {
+      if (periodEndMs(event.end) <= periodStartMs(event.start)) {
         this.problems.add(
           ['events', i, 'end'],
           `end ${quote(event.end)} is before start ${quote(event.start)}`,
@@ -605,9 +679,13 @@ function segmentsOf(issue: v.BaseIssue<unknown>): PathSegment[] {
 const DatasetFrameSchema = record(
   {
     ...DatasetSchema.pipe[1].entries,
-    sources: list(v.unknown()),
-    places: list(v.unknown()),
-    events: v.pipe(list(v.unknown()), v.minLength(1, 'there must be at least one event')),
+    sources: v.pipe(list(v.unknown()), v.maxLength(MAX_SOURCES, tooMany('sources'))),
+    places: v.pipe(list(v.unknown()), v.maxLength(MAX_PLACES, tooMany('places'))),
+    events: v.pipe(
+      list(v.unknown()),
+      v.minLength(1, 'there must be at least one event'),
+      v.maxLength(MAX_EVENTS, tooMany('events')),
+    ),
   },
   'the dataset',
 );

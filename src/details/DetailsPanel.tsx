@@ -110,7 +110,7 @@ export function DetailsPanel() {
   if (!event) {
     return (
       <div className="story story-empty" ref={bodyRef}>
-        <h2 className="story-title story-title-intro">
+        <h2 className="story-title story-title-intro" dir="auto">
           {dataset ? datasetTitle(dataset, lang) : t('app.loading')}
         </h2>
         <p className="story-summary">
@@ -147,7 +147,15 @@ export function DetailsPanel() {
             {formatDateRange(event.start, event.end, locale)}
           </time>
         </p>
-        <h2 id="details-title" className="story-title" tabIndex={-1} ref={headingRef}>
+        <h2
+          id="details-title"
+          className="story-title"
+          tabIndex={-1}
+          ref={headingRef}
+          // Dataset text, isolated: it keeps its own direction and cannot
+          // reorder the interface around it.
+          dir="auto"
+        >
           {text.title}
         </h2>
         {hidden && (
@@ -158,7 +166,9 @@ export function DetailsPanel() {
             </button>
           </p>
         )}
-        <p className="story-summary">{text.summary}</p>
+        <p className="story-summary" dir="auto">
+          {text.summary}
+        </p>
         {text.note && <p className="details-note">{t('details.note', { note: text.note })}</p>}
         {places.length > 0 && (
           <div className="details-places">
@@ -170,7 +180,7 @@ export function DetailsPanel() {
                 className="chip-button"
                 onClick={() => focusPlaces([p.id])}
               >
-                {placeText(p, lang).name}
+                <bdi>{placeText(p, lang).name}</bdi>
               </button>
             ))}
           </div>
@@ -187,7 +197,7 @@ export function DetailsPanel() {
                     className="link-button"
                     onClick={() => selectEvent(e.id, 'user')}
                   >
-                    {eventText(e, lang).title}
+                    <bdi>{eventText(e, lang).title}</bdi>
                   </button>{' '}
                   <span className="muted date-range">
                     ({formatDateRange(e.start, e.end, locale)})
@@ -213,7 +223,11 @@ export function DetailsPanel() {
           <span className="story-nav-dir">
             {arrows.previous} {t('details.previous')}
           </span>
-          {previous && <span className="story-nav-title">{eventText(previous, lang).title}</span>}
+          {previous && (
+            <span className="story-nav-title" dir="auto">
+              {eventText(previous, lang).title}
+            </span>
+          )}
         </button>
         {position > 0 && (
           <span className="story-position">
@@ -232,7 +246,11 @@ export function DetailsPanel() {
           <span className="story-nav-dir">
             {t('details.next')} {arrows.next}
           </span>
-          {next && <span className="story-nav-title">{eventText(next, lang).title}</span>}
+          {next && (
+            <span className="story-nav-title" dir="auto">
+              {eventText(next, lang).title}
+            </span>
+          )}
         </button>
       </nav>
     </article>

@@ -216,7 +216,9 @@ function PlaceEvents({
   const locale = intlLocale(lang);
   return (
     <div className="place-popup">
-      <h3 className="place-popup-title">{text.name}</h3>
+      <h3 className="place-popup-title" dir="auto">
+        {text.name}
+      </h3>
       {place.established && (
         <p className="place-popup-meta">
           {t('map.established', { date: formatDate(place.established, locale) })}
@@ -238,7 +240,7 @@ function PlaceEvents({
                     focusHeadline();
                   }}
                 >
-                  {eventText(e, lang).title}
+                  <bdi>{eventText(e, lang).title}</bdi>
                 </button>{' '}
                 <span className="muted date-range">
                   ({formatDateRange(e.start, e.end, locale)})
@@ -354,7 +356,7 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
             )}
             {isSelected && selectedId && !isEmbassy && (
               <Tooltip direction="right" offset={[6, 0]} permanent className="place-label">
-                {name}
+                <bdi>{name}</bdi>
               </Tooltip>
             )}
           </Marker>
