@@ -265,6 +265,134 @@ function countryOf(place: Place): 'cuba' | 'syria' | 'other' {
   return place.country === 'Cuba' ? 'cuba' : place.country === 'Syria' ? 'syria' : 'other';
 }
 
+/**
+ * Above this many places, the places other than the embassies are drawn as
+ * circles on one canvas (the embassies stay pins): thousands of DOM markers
+ * took seconds to add and slowed every drag. On the canvas a place is reached
+ * with the mouse or a finger; the event list is the keyboard's way to them.
+ */
+export const CANVAS_PLACES_ABOVE = 500;
+
+interface PlaceState {
+  place: Place;
+  events: TimelineEvent[];
+  selected: boolean;
+  faded: boolean;
+}
+
+const CANVAS_STYLE = {
+  site: { color: '#5a4a7a', fillColor: '#ffffff' },
+  region: { color: '#5a4a7a', fillColor: '#ece6f5' },
+  selected: { color: '#b3261e', fillColor: '#fbe4e2' },
+};
+
+/** Places drawn on a canvas: one layer, styled in place as the view and selection change. */
+function CanvasPlaces({
+  states,
+  lang,
+  onClick,
+}: {
+  states: PlaceState[];
+  lang: Language;
+  onClick: (state: PlaceState) => void;
+}) {
+  const map = useMap();
+  const onClickRef = useRef(onClick);
+  // The places' current states, for the click handlers made once per layer.
+  const stateRef = useRef(new Map<string, PlaceState>());
+  const layer = useRef<{
+    markers: Map<string, L.CircleMarker>;
+    styles: Map<string, string>;
+  } | null>(null);
+  useEffect(function followClickHandler() {
+    onClickRef.current = onClick;
+  });
+  const places = useMemo(() => states.map((s) => s.place), [states]);
+  const placeKey = places.map((p) => p.id).join('\n');
+  useEffect(
+    function addCanvasPlaces() {
+      const renderer = L.canvas({ padding: 0.5 });
+      const group = L.layerGroup();
+      const markers = new Map<string, L.CircleMarker>();
+      for (const place of places) {
+        const marker = L.circleMarker([place.lat, place.lng], {
+          renderer,
+          radius: place.precision === 'region' ? 7 : 5,
+          weight: 2,
+          fillOpacity: 1,
+          dashArray: place.precision === 'region' ? '3 2' : undefined,
+          bubblingMouseEvents: false,
+        });
+        marker.on('click', () => {
+          const state = stateRef.current.get(place.id);
+          if (state) onClickRef.current(state);
+        });
+        markers.set(place.id, marker);
+        group.addLayer(marker);
+      }
+      group.addTo(map);
+      layer.current = { markers, styles: new Map() };
+      return function removeCanvasPlaces() {
+        group.remove();
+        layer.current = null;
+      };
+    },
+    // Recreated only when the places themselves change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- placeKey stands for places
+    [map, placeKey],
+  );
+  useEffect(
+    function styleCanvasPlaces() {
+      stateRef.current = new Map(states.map((s) => [s.place.id, s]));
+      const current = layer.current;
+      if (!current) return;
+      for (const state of states) {
+        const kind = state.selected
+          ? 'selected'
+          : state.place.precision === 'region'
+            ? 'region'
+            : 'site';
+        const key = `${kind}:${String(state.faded)}`;
+        if (current.styles.get(state.place.id) === key) continue;
+        current.styles.set(state.place.id, key);
+        const marker = current.markers.get(state.place.id);
+        marker?.setStyle({
+          ...CANVAS_STYLE[kind],
+          opacity: state.faded ? 0.45 : 1,
+          fillOpacity: state.faded ? 0.45 : 1,
+        });
+        if (state.selected) marker?.bringToFront();
+      }
+    },
+    [states],
+  );
+  useEffect(
+    function labelSelectedCanvasPlaces() {
+      // The selected places' names, as text (never HTML), like the pins' labels.
+      const labels = states
+        .filter((s) => s.selected)
+        .map((s) => {
+          const content = document.createElement('bdi');
+          content.textContent = placeText(s.place, lang).name;
+          return L.tooltip({
+            permanent: true,
+            direction: 'right',
+            offset: [8, 0],
+            className: 'place-label',
+          })
+            .setLatLng([s.place.lat, s.place.lng])
+            .setContent(content);
+        });
+      for (const label of labels) map.openTooltip(label);
+      return function removeCanvasPlaceLabels() {
+        for (const label of labels) map.closeTooltip(label);
+      };
+    },
+    [map, states, lang],
+  );
+  return null;
+}
+
 function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void }) {
   const map = useMap();
   const size = useMapSize();
@@ -279,6 +407,8 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
     s.selectedId ? s.events[s.eventIndex.get(s.selectedId) ?? -1] : undefined,
   );
   const sheet = size.x < SHEET_MAX_WIDTH || size.y < SHEET_MAX_HEIGHT;
+  // The place whose popup is open, when places are drawn on the canvas.
+  const [openPlace, setOpenPlace] = useState<string | null>(null);
   // A popup never exceeds the map: its list scrolls inside it.
   const popupMaxHeight = Math.max(
     120,
@@ -297,10 +427,9 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
     return m;
   }, [visible]);
 
-  if (!dataset) return null;
-  return (
-    <>
-      {dataset.places.map((place) => {
+  const states = useMemo(
+    () =>
+      (dataset?.places ?? []).map((place): PlaceState => {
         const events = eventsByPlace.get(place.id) ?? [];
         const isSelected = selected?.places.includes(place.id) ?? false;
         const inWindow =
@@ -309,9 +438,58 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
             const i = eventIndex.get(e.id) ?? -1;
             return spans.start[i]! < timeWindow.end && spans.end[i]! > timeWindow.start;
           });
+        const faded = !isSelected && (!inWindow || events.length === 0);
+        return { place, events, selected: isSelected, faded };
+      }),
+    [dataset, eventsByPlace, selected, timeWindow, eventIndex, spans],
+  );
+  const onCanvas = states.length > CANVAS_PLACES_ABOVE;
+  const pinned = onCanvas ? states.filter((s) => s.place.kind === 'embassy') : states;
+  const drawn = useMemo(
+    () => (onCanvas ? states.filter((s) => s.place.kind !== 'embassy') : []),
+    [onCanvas, states],
+  );
+  const openState = openPlace ? states.find((s) => s.place.id === openPlace) : undefined;
+
+  /** A place with a single event: the click selects it (the place's details still show). */
+  const choosePlace = (state: PlaceState) => {
+    const only = state.events.length === 1 ? state.events[0] : undefined;
+    if (only) useAppStore.getState().selectEvent(only.id, 'map', { focusMap: false });
+    if (sheet) onOpenSheet(state.place.id);
+  };
+
+  if (!dataset) return null;
+  return (
+    <>
+      {onCanvas && (
+        <CanvasPlaces
+          states={drawn}
+          lang={lang}
+          onClick={(state) => {
+            choosePlace(state);
+            if (!sheet) setOpenPlace(state.place.id);
+          }}
+        />
+      )}
+      {openState && !sheet && (
+        <Popup
+          position={[openState.place.lat, openState.place.lng]}
+          maxHeight={popupMaxHeight}
+          maxWidth={Math.min(340, size.x - 80)}
+          autoPanPaddingTopLeft={POPUP_PADDING_TOP_LEFT}
+          autoPanPaddingBottomRight={POPUP_PADDING_BOTTOM_RIGHT}
+          eventHandlers={{ remove: () => setOpenPlace(null) }}
+        >
+          <PlaceEvents
+            place={openState.place}
+            events={openState.events}
+            onChoose={() => map.closePopup()}
+          />
+        </Popup>
+      )}
+      {pinned.map(({ place, events, selected: isSelected, faded }) => {
         const isEmbassy = place.kind === 'embassy';
         const name = placeText(place, lang).name;
-        const faded = !isSelected && (!inWindow || events.length === 0);
         return (
           <Marker
             // Leaflet takes title and alt at creation only: a new language makes new markers.
@@ -329,13 +507,7 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
             zIndexOffset={isEmbassy ? 0 : 1000}
             keyboard
             eventHandlers={{
-              click: () => {
-                // A place with a single event: the click selects it (the
-                // place's details still show).
-                const only = events.length === 1 ? events[0] : undefined;
-                if (only) useAppStore.getState().selectEvent(only.id, 'map', { focusMap: false });
-                if (sheet) onOpenSheet(place.id);
-              },
+              click: () => choosePlace({ place, events, selected: isSelected, faded }),
               add: (e) => {
                 const el = (e.target as L.Marker).getElement();
                 el?.setAttribute('aria-label', name);
