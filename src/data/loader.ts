@@ -1,5 +1,4 @@
 import type { MessageKey, Params } from '../i18n/messages-types';
-import { describeJsonError } from './json';
 import { MAX_DATASET_BYTES, validateDataset } from './schema';
 import type { Dataset } from './types';
 
@@ -154,7 +153,9 @@ export async function loadDataset(
   try {
     json = JSON.parse(text);
   } catch (error) {
-    // Where and what, with invisible or binary characters named, never printed.
+    // Where and what, with invisible or binary characters named, never
+    // printed. Loaded only when needed: most datasets are JSON.
+    const { describeJsonError } = await import('./json');
     return fail('data.notJson', [{ text: describeJsonError(text, error) }]);
   }
   const result = validateDataset(json);
