@@ -36,6 +36,8 @@ export default defineConfig({
     {
       command: `npx vite preview --outDir ${DIST} --port ${PORT} --strictPort`,
       url: `http://localhost:${PORT}${BASE_PATH}`,
+      // Stalled and slow dataset responses (e2e/serverRoutes.ts).
+      env: { E2E_ROUTES: '1', E2E_DIST: DIST },
       reuseExistingServer: !process.env.CI,
       timeout: 60_000,
     },

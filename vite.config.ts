@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { cspPlugin } from './csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPlugin } from './prerender.ts';
+import { e2eRoutes } from './e2e/serverRoutes.ts';
 
 // `BASE_PATH` lets the same build be hosted under a sub-path
 // (e.g. BASE_PATH=/cuba-syria/ npm run build).
@@ -17,6 +18,8 @@ export default defineConfig({
   plugins: [
     react(),
     cspPlugin(process.env.VITE_TILE_URL),
+    // Stalled and slow responses for the loader's end-to-end tests (preview only).
+    ...(process.env.E2E_ROUTES === '1' ? [e2eRoutes(process.env.E2E_DIST ?? 'dist')] : []),
     // SITE_URL (e.g. https://example.org) makes canonical and preview addresses absolute.
     prerenderPlugin({ siteUrl: process.env.SITE_URL }),
     // Installable, and open offline after one visit: a service worker (Workbox)

@@ -1,6 +1,14 @@
 /** Command-line options of `npm run bench`. */
 
-export const SECTIONS = ['bundle', 'cold', 'selection', 'scale', 'memory', 'compare'] as const;
+export const SECTIONS = [
+  'bundle',
+  'cold',
+  'selection',
+  'scale',
+  'large',
+  'memory',
+  'compare',
+] as const;
 export type Section = (typeof SECTIONS)[number];
 
 export interface BenchArgs {

@@ -6,6 +6,7 @@
  */
 import { formatKiB, type AssetSize } from '../scripts/bundleSize';
 import type { CompareResult } from './measure/compare';
+import type { PlacesRun, SearchRun } from './measure/large';
 import type { FetchedResource, Outcome } from './measure/load';
 import { CHECKPOINTS, type MemoryRun, type MemorySample } from './measure/memory';
 import type { FrameOutcome, ScaleRun } from './measure/scale';
@@ -41,16 +42,24 @@ export interface ScaleFigures {
   runs: ScaleRun[];
 }
 
+export interface LargeFigures {
+  events: number;
+  places: number;
+  search: SearchRun[];
+  map: PlacesRun[];
+}
+
 export interface BenchResults {
   meta: BenchMeta;
   bundle: BundleFigures | null;
   cold: { outcomes: Outcome[]; fetched: FetchedResource[] } | null;
   selection: SelectionRun[] | null;
   scale: ScaleFigures[] | null;
+  large: LargeFigures | null;
   memory: MemoryRun[] | null;
   compare: CompareResult[] | null;
   blocked: Map<string, string[]>;
-  datasets: { events: number; bytes: number }[];
+  datasets: { events: number; places?: number; bytes: number }[];
   notes: string[];
 }
 
@@ -310,6 +319,54 @@ function scaleRows(scale: readonly ScaleFigures[]): Row[] {
   return rows;
 }
 
+function keystrokeFigures(large: LargeFigures) {
+  const perRun = large.search.map((r) => (r.keys?.ok ? r.keys.latencies : []));
+  const results = large.search.flatMap((r) =>
+    r.keys?.ok && r.keys.resultsMs !== null ? [r.keys.resultsMs] : [],
+  );
+  const failed = large.search.flatMap((r) => (r.keys && !r.keys.ok ? [r.keys.reason] : []));
+  return { all: perRun.flat(), perRun, results, failed };
+}
+
+function largeRows(large: LargeFigures): Row[] {
+  const n = large.events.toLocaleString('en-US');
+  const p = large.places.toLocaleString('en-US');
+  const k = keystrokeFigures(large);
+  const unit = 'pooled over all keystrokes; min/max: per-run percentile';
+  const rows: Row[] = [
+    group(`Large datasets (search at ${n} events; map at ${p} places)`),
+    outcomeRow(
+      `${n} events: ready`,
+      large.search.map((r) => r.ready),
+    ),
+    pooled(k.all, k.perRun, 0.5, `${n} events: search keystroke → next frame, p50`, unit),
+    pooled(k.all, k.perRun, 0.95, `${n} events: search keystroke → next frame, p95`, unit),
+    summaryRow(
+      `${n} events: last keystroke → match count shown`,
+      summarize(k.results),
+      fmtMs,
+      countCell(k.results.length, large.search.length),
+      [
+        'includes the pause the search waits for (250 ms)',
+        k.failed.length
+          ? `${String(k.failed.length)} failed: ${[...new Set(k.failed)].join('; ')}`
+          : '',
+      ]
+        .filter(Boolean)
+        .join('; '),
+    ),
+    outcomeRow(
+      `${p} places: ready`,
+      large.map.map((r) => r.ready),
+    ),
+    frameRow(
+      `${p} places: map-drag frame time p95`,
+      large.map.map((r) => r.drag),
+    ),
+  ];
+  return rows;
+}
+
 function memoryRows(runs: readonly MemoryRun[]): Row[] {
   const ok = runs.flatMap((r) => (r.ok ? [r.samples] : []));
   const failed = runs.flatMap((r) => (r.ok ? [] : [r.reason]));
@@ -525,6 +582,8 @@ function targets(r: BenchResults): Target[] {
   };
   const wheel10k = scaleOf(10_000)?.runs.flatMap((x) => (x.wheel?.ok ? [x.wheel.stats.p95] : []));
   const sel = r.selection ? selectionFigures(r.selection) : null;
+  const keys = r.large ? keystrokeFigures(r.large) : null;
+  const drags = r.large?.map.flatMap((x) => (x.drag?.ok ? [x.drag.stats.p95] : []));
   const timeoutMs = r.meta.timeoutMs;
   const fmtReady = (v: number) =>
     Number.isFinite(v) ? fmtMs(v) : `> ${fmtMs(timeoutMs)} (timeout)`;
@@ -550,6 +609,22 @@ function targets(r: BenchResults): Target[] {
       limit: 5000,
       op: 'lt',
       fmt: fmtReady,
+    },
+    {
+      name: '100k events: search keystroke → next frame p95 < 100 ms',
+      value: keys?.all.length ? quantile(keys.all, 0.95) : null,
+      limit: 100,
+      op: 'lt',
+      fmt: fmtMs,
+      detail: 'pooled over all keystrokes',
+    },
+    {
+      name: '5,000 places: map-drag frame p95 < 50 ms',
+      value: drags?.length ? (summarize(drags)?.median ?? null) : null,
+      limit: 50,
+      op: 'lt',
+      fmt: fmtMs,
+      detail: 'median of per-run p95',
     },
     {
       name: 'selection → details heading p95 < 100 ms',
@@ -596,12 +671,16 @@ export function formatReport(r: BenchResults): string {
   }
   if (r.selection) rows.push(...selectionRows(r.selection));
   if (r.scale) rows.push(...scaleRows(r.scale));
+  if (r.large) rows.push(...largeRows(r.large));
   if (r.memory) rows.push(...memoryRows(r.memory));
   if (r.compare) rows.push(...compareRows(r.compare));
   rows.push(...blockedRows(r.blocked));
 
   const datasets = r.datasets
-    .map((d) => `${d.events.toLocaleString('en-US')} events (${(d.bytes / 1e6).toFixed(1)} MB)`)
+    .map(
+      (d) =>
+        `${d.events.toLocaleString('en-US')} events${d.places ? ` at ${d.places.toLocaleString('en-US')} places` : ''} (${(d.bytes / 1e6).toFixed(1)} MB)`,
+    )
     .join(', ');
   const lines = [
     '# Benchmark results',
@@ -630,7 +709,7 @@ export function formatReport(r: BenchResults): string {
     '',
   ];
   const notes = [...r.notes];
-  if (r.scale) {
+  if (r.scale || r.large) {
     notes.push(
       'Frame times come in multiples of the 16.7 ms frame interval of headless Chromium: a p95 of 33.3 ms means that at least 5 % of the frames during the interaction were late by one frame or more.',
     );

@@ -15,6 +15,7 @@ import type { Dataset } from '../src/data/types';
 import { parseArgs, USAGE, UsageError, type BenchArgs, type Section } from './args';
 import { BenchBrowser } from './browser';
 import { measureCompare, TIMELINEJS_PAGE } from './measure/compare';
+import { measurePlaces, measureSearch } from './measure/large';
 import { measureColdLoad } from './measure/load';
 import { measureMemory } from './measure/memory';
 import { measureScale } from './measure/scale';
@@ -71,15 +72,27 @@ function bundleFigures(): BundleFigures {
   return { assets, totalGzip: totalGzip(assets), floorGzip, budgetGzip, otherFetches: [] };
 }
 
-function generateDatasets(sizes: readonly number[]): { events: number; bytes: number }[] {
-  return sizes.map((events) => {
+/** The large-dataset section: search at this many events, the map at this many places. */
+export const SEARCH_EVENTS = 100_000;
+export const MAP_PLACES = 5_000;
+const MAP_PLACES_EVENTS = 20_000;
+const placesFile = `places-${String(MAP_PLACES)}.json`;
+
+function generateDatasets(
+  sizes: readonly number[],
+  withPlaces: boolean,
+): { events: number; places?: number; bytes: number }[] {
+  const write = (events: number, file: string, places?: number) => {
     const started = Date.now();
-    const bytes = writeDataset(events, join(DATA_DIR, `events-${String(events)}.json`));
+    const bytes = writeDataset(events, join(DATA_DIR, file), 1, places);
     log(
-      `  events-${String(events)}.json: ${(bytes / 1e6).toFixed(1)} MB in ${String(Date.now() - started)} ms (validated)`,
+      `  ${file}: ${(bytes / 1e6).toFixed(1)} MB in ${String(Date.now() - started)} ms (validated)`,
     );
-    return { events, bytes };
-  });
+    return { events, ...(places ? { places } : {}), bytes };
+  };
+  const out = sizes.map((events) => write(events, `events-${String(events)}.json`));
+  if (withPlaces) out.push(write(MAP_PLACES_EVENTS, placesFile, MAP_PLACES));
+  return out;
 }
 
 async function measureAll(
@@ -114,6 +127,26 @@ async function measureAll(
       );
       results.scale.push({ events, runs: runsOf });
     }
+  }
+  if (want('large')) {
+    log(`Search keystrokes, ${SEARCH_EVENTS.toLocaleString('en-US')} events …`);
+    const search = await measureSearch(
+      bench,
+      origin,
+      `/bench-data/data/events-${String(SEARCH_EVENTS)}.json`,
+      SEARCH_EVENTS,
+      runs,
+      timeoutMs,
+    );
+    log(`Map drag, ${MAP_PLACES.toLocaleString('en-US')} places …`);
+    const places = await measurePlaces(
+      bench,
+      origin,
+      `/bench-data/data/${placesFile}`,
+      runs,
+      timeoutMs,
+    );
+    results.large = { events: SEARCH_EVENTS, places: MAP_PLACES, search, map: places };
   }
   if (want('memory')) {
     log('Memory, 1,000 keyboard selections per run …');
@@ -188,14 +221,16 @@ async function main(argv: string[]): Promise<number> {
     throw new Error('dist/index.html is missing: build the app first');
 
   const needsData = args.sections.some((s) => s === 'scale' || s === 'compare');
+  const large = args.sections.includes('large');
   const sizes = [
     ...new Set([
       ...(args.sections.includes('scale') ? args.sizes : []),
       ...(needsData ? [1_000] : []),
+      ...(large ? [SEARCH_EVENTS] : []),
     ]),
   ].sort((a, b) => a - b);
   log('Generating synthetic datasets …');
-  const datasets = generateDatasets(sizes);
+  const datasets = generateDatasets(sizes, large);
 
   const results: BenchResults = {
     meta: {
@@ -215,6 +250,7 @@ async function main(argv: string[]): Promise<number> {
     cold: null,
     selection: null,
     scale: null,
+    large: null,
     memory: null,
     compare: null,
     blocked: new Map(),

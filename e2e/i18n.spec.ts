@@ -42,6 +42,7 @@ test('a link with lang=ar opens right to left, in Arabic', async ({ app }) => {
   const details = (await app.page.locator('.pane-details').boundingBox())!;
   expect(details.x).toBeGreaterThan(map.x);
   // The axis writes its years in the same digits as the rest of the Arabic text.
+  // (Labels cut by the edge are hidden: the first shown one is checked.)
   await expect(
     app.page
       .locator('.vis-time-axis .vis-text')
@@ -111,8 +112,75 @@ test('notices about a link speak the chosen language', async ({ app }) => {
   await app.page.goto('./?lang=es&nope=1&event=no-such-event');
   await app.waitReady();
   const notice = app.notices().first();
-  await expect(notice).toContainText('Se ignoró parte de este enlace');
+  await expect(notice).toContainText('Se ignoró o se ajustó parte de este enlace');
   await expect(notice).toContainText('nope=1: parámetro desconocido');
   await expect(notice).toContainText('event=no-such-event');
   await expect(notice.getByRole('button', { name: /Cerrar|Descartar/ })).toBeVisible();
+});
+
+test.describe('choosing a language while something loads', () => {
+  /** Holds requests matching `pattern` for `ms` before they go through. */
+  async function delay(page: import('@playwright/test').Page, pattern: RegExp, ms: number) {
+    await page.route(pattern, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, ms));
+      await route.fallback();
+    });
+  }
+
+  test('a language chosen while the dataset loads is kept, and goes in the link', async ({
+    app,
+  }) => {
+    await delay(app.page, /\/data\/cuba-syria\.json$/, 2500);
+    await app.page.goto('./?event=relations-established');
+    await expect(app.page.getByText('Loading the dataset…')).toBeVisible();
+    await app.page.getByRole('combobox', { name: 'Language' }).selectOption('es');
+    await expect(app.page.getByText('Cargando el conjunto de datos…')).toBeVisible();
+    await app.waitReady();
+    await expect(app.page.locator('html')).toHaveAttribute('lang', 'es');
+    await expect(app.page.locator('#details-title')).toHaveText(es('relations-established').title!);
+    // The Spanish page of the event.
+    await expect.poll(() => app.currentLang()).toBe('es');
+    expect(app.currentEvent()).toBe('relations-established');
+    await app.page.waitForTimeout(500);
+    await expect(app.page.locator('html')).toHaveAttribute('lang', 'es');
+  });
+
+  test('the last choice wins when an earlier one is still loading', async ({ app }) => {
+    await app.open('?event=relations-established');
+    await delay(app.page, /\/assets\/ar-[^/]+\.js$/, 2000);
+    const select = app.page.getByRole('combobox', { name: 'Language' });
+    await select.selectOption('ar');
+    await select.selectOption('en');
+    await app.page.waitForTimeout(3000);
+    await expect(app.page.locator('html')).toHaveAttribute('lang', 'en');
+    await expect(select).toHaveValue('en');
+    await expect(app.detailsTitle()).toHaveText(eventById('relations-established').title);
+    // The event's English page: its path names no language prefix, and no `lang=` is left.
+    await expect
+      .poll(() => new URL(app.page.url()).pathname)
+      .toBe('/events/relations-established/');
+    expect(app.search().get('lang')).toBeNull();
+  });
+});
+
+test('switching languages releases what the previous language drew', async ({ app }) => {
+  await app.open('?event=relations-established');
+  const select = app.page.locator('.language-switch');
+  const elements = () => app.page.evaluate(() => document.getElementsByTagName('*').length);
+  // Each language once, so that every lazy part has loaded.
+  for (const lang of ['es', 'ar', 'en']) {
+    await select.selectOption(lang);
+    await expect(app.page.locator('html')).toHaveAttribute('lang', lang);
+  }
+  await app.waitReady();
+  await app.page.waitForTimeout(500);
+  const before = await elements();
+  for (let i = 0; i < 30; i++) {
+    const lang = ['es', 'ar', 'en'][i % 3]!;
+    await select.selectOption(lang);
+    await expect(app.page.locator('html')).toHaveAttribute('lang', lang);
+  }
+  await app.waitReady();
+  await app.page.waitForTimeout(500);
+  expect(await elements()).toBe(before);
 });

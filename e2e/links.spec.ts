@@ -153,6 +153,34 @@ for (const [name, query, message] of HOSTILE) {
   });
 }
 
+/** Views a link can write but the app cannot show as they are: shown as near as it can, and said. */
+const ADJUSTED: Array<[string, string, string]> = [
+  ['zoom above the map’s maximum', '?map=15/35.0000/20.0000', 'map'],
+  ['zoom below the map’s minimum', '?map=0/35.0000/20.0000', 'map'],
+  ['zoom between the map’s steps', '?map=4.3/35.0000/20.0000', 'map'],
+  ['window starting before the story', '?from=1800-01-01&to=2000-01-01', 'from'],
+  ['window narrower than the closest zoom', '?from=2000-01-01&to=2000-01-04', 'from'],
+  ['window wider than the whole story', '?from=1100-01-01&to=2900-01-01', 'from'],
+];
+
+for (const [name, query, key] of ADJUSTED) {
+  test(`a link whose view cannot be shown as it is says so (${name})`, async ({ app }) => {
+    await app.open(query);
+    const notice = app.notices();
+    await expect(notice).toHaveCount(1);
+    await expect(notice).toContainText(`${key}=`);
+    await expect(notice).toContainText(/adjusted to what the (map|timeline) can show/);
+    await app.settle();
+    // The link now holds the view shown, and reopening it changes nothing more.
+    const canonical = new URL(app.page.url()).search;
+    expect(canonical).not.toContain(query.slice(1));
+    await app.open(canonical);
+    await app.settle();
+    await expect(app.notices()).toHaveCount(0);
+    expect(new URL(app.page.url()).search).toBe(canonical);
+  });
+}
+
 test('script in the search text stays text', async ({ app }) => {
   await app.page.goto(`./?q=${encodeURIComponent('<img src=x onerror="window.__pwned=1">')}`);
   await expect(app.page.getByRole('searchbox', { name: 'Search events' })).toHaveValue(

@@ -152,6 +152,28 @@ test.describe('the story', () => {
     );
   });
 
+  test('a selection hidden by the filters stays in the link, and the link reopens it with the hint', async ({
+    app,
+  }) => {
+    await app.open('?event=cultural-agreement-2019');
+    await app.page.getByRole('button', { name: 'Cultural', exact: true }).click();
+    await expect.poll(() => app.search().get('cat')).not.toBeNull();
+    expect(app.search().get('cat')).not.toContain('cultural');
+    expect(app.currentEvent()).toBe('cultural-agreement-2019');
+    await app.page.waitForTimeout(500);
+    const { pathname, search } = new URL(app.page.url());
+    await app.page.goto(`${pathname}${search}`);
+    await expect(app.detailsTitle()).toHaveText(
+      dataset.events.find((e) => e.id === 'cultural-agreement-2019')!.title,
+    );
+    await expect(
+      app.details().getByText('This event is hidden by the current filters.'),
+    ).toBeVisible();
+    await expect(app.notices()).toHaveCount(0);
+    const reopened = new URL(app.page.url());
+    expect(`${reopened.pathname}${reopened.search}`).toBe(`${pathname}${search}`);
+  });
+
   test('→ from a hidden selection goes to the next visible event in time', async ({ app }) => {
     await app.open('?event=cultural-agreement-2019');
     await app.page.getByRole('button', { name: 'Cultural', exact: true }).click();

@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Citation, Dataset } from '../src/data/types';
-import { checkFile, lineAndColumn } from './checkData';
+import { open as openFile } from 'node:fs/promises';
+import { checkFile, checkStream, lineAndColumn, STDIN_NAME } from './checkData';
 
 const validDataset = {
   title: 'Test',
@@ -74,6 +75,49 @@ describe('checkFile', () => {
     expect(result.lines[0]?.startsWith(`${path}: invalid JSON: `)).toBe(true);
   });
 
+  it('says what and where for JSON that JSON.parse gives no position for', async () => {
+    const path = await write('no-position.json', '{"title": }');
+    expect((await checkFile(path)).lines).toEqual([
+      `${path}: invalid JSON: expected a value but found '}' at line 1, column 11`,
+    ]);
+  });
+
+  it('never prints the raw bytes of a binary file', async () => {
+    const path = join(dir, 'image.json');
+    await writeFile(path, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00]));
+    const result = await checkFile(path);
+    expect(result.lines).toHaveLength(1);
+    expect(result.lines[0]).toMatch(
+      /^.*: invalid JSON: expected a value but found .+ at line 1, column 1$/,
+    );
+    // eslint-disable-next-line no-control-regex -- checking that none is printed
+    expect(result.lines[0]).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+  });
+
+  it('refuses a file larger than the app reads, without reading it', async () => {
+    const path = join(dir, 'huge.json');
+    const file = await openFile(path, 'w');
+    await file.truncate(600_000_000); // sparse: takes no room on disk
+    await file.close();
+    expect(await checkFile(path)).toEqual({
+      ok: false,
+      lines: [`${path}: file is too large (600 MB; at most 200 MB)`],
+    });
+    await rm(path);
+  });
+
+  it('reads standard input', async () => {
+    async function* input() {
+      const text = JSON.stringify(validDataset);
+      yield text.slice(0, 100);
+      yield Buffer.from(text.slice(100));
+    }
+    expect(await checkStream(input())).toEqual({
+      ok: true,
+      lines: [`OK: ${STDIN_NAME} (2 events, 1 place)`],
+    });
+  });
+
   it('reports an empty file as invalid JSON', async () => {
     const path = await write('empty.json', '');
     const result = await checkFile(path);
@@ -94,6 +138,23 @@ describe('checkFile', () => {
       `${path}: events[0].category: unknown category "sport" (use one of: diplomatic, political, cultural, economic, conflict, era)`,
       `${path}: events[1].end: end "1990" is before start "1991"`,
     ]);
+  });
+
+  it('lists the first problems and says how many more there are', async () => {
+    const many = structuredClone(validDataset) as Record<string, unknown>;
+    many.events = Array.from({ length: 1000 }, (_, i) => ({
+      ...validDataset.events[0],
+      id: `e${String(i)}`,
+      places: ['nowhere'],
+    }));
+    const path = await write('many.json', JSON.stringify(many));
+    const result = await checkFile(path);
+    expect(result.ok).toBe(false);
+    expect(result.lines).toHaveLength(201);
+    expect(result.lines[0]).toBe(
+      `${path}: events[0].places[0]: unknown place id "nowhere" (known: havana)`,
+    );
+    expect(result.lines.at(-1)).toBe(`${path}: … and 800 more problems`);
   });
 
   it('passes the bundled dataset', async () => {
@@ -162,5 +223,12 @@ describe('check-data.ts', () => {
     const usage = run();
     expect(usage.status).toBe(2);
     expect(usage.stderr).toMatch(/^Usage: /);
+
+    const stdin = spawnSync(process.execPath, ['--import', 'tsx', cli, '-'], {
+      encoding: 'utf8',
+      input: JSON.stringify(validDataset),
+    });
+    expect(stdin.status).toBe(0);
+    expect(stdin.stdout).toBe('OK: (standard input) (2 events, 1 place)\n');
   }, 30_000);
 });

@@ -9,7 +9,9 @@
  * eras (at most 24), the rest points (80 %) or ranges (20 %) dated to the
  * day (60 %), month (25 %) or year (15 %) between 1965 and 2024. Ids are
  * `e000000`, `e000001`, … in generation order (dates are not in order).
- * The file is validated against the format before it is written.
+ * With `--places N` (N > 8), N - 8 more invented places are scattered over
+ * the world and every event happens at one of them instead (the map's scale
+ * benchmark). The file is validated against the format before it is written.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -150,7 +152,20 @@ function pickWeighted<T>(random: () => number, entries: readonly (readonly [T, n
   return last[0];
 }
 
-function pickPlaces(random: () => number): string[] {
+/** `count` invented places in all, the eight above first, the rest scattered over the world. */
+function placesFor(count: number, random: () => number): Place[] {
+  const places = PLACES.map((p) => ({ ...p }));
+  for (let i = places.length; i < count; i++) {
+    const lat = Math.round((-55 + random() * 125) * 1e4) / 1e4;
+    const lng = Math.round((-180 + random() * 360) * 1e4) / 1e4;
+    const place = syntheticPlace(`p${String(i).padStart(5, '0')}`, `no. ${String(i)}`, lat, lng);
+    places.push({ ...place, precision: random() < 0.7 ? 'site' : 'region' });
+  }
+  return places;
+}
+
+function pickPlaces(random: () => number, many: readonly Place[] | null): string[] {
+  if (many) return [many[8 + Math.floor(random() * (many.length - 8))]!.id];
   const weighted = PLACES.map((p, i) => [p.id, PLACE_WEIGHTS[i] ?? 1] as const);
   const first = pickWeighted(random, weighted);
   if (random() >= 0.3) return [first];
@@ -169,9 +184,10 @@ export function eraCount(count: number): number {
 }
 
 /** Builds a dataset of `count` events (at least 1). Pure: same arguments, same result. */
-export function generateDataset(count: number, seed = 1): Dataset {
+export function generateDataset(count: number, seed = 1, placeCount = PLACES.length): Dataset {
   if (!Number.isInteger(count) || count < 1) throw new RangeError('count must be an integer ≥ 1');
   const random = mulberry32(seed);
+  const many = placeCount > PLACES.length ? placesFor(placeCount, mulberry32(seed + 1)) : null;
   const width = Math.max(6, String(count - 1).length);
   const eras = eraCount(count);
   const eraEvery = Math.floor(count / eras);
@@ -219,7 +235,7 @@ export function generateDataset(count: number, seed = 1): Dataset {
       start,
       ...(end === undefined ? {} : { end }),
       category,
-      places: pickPlaces(random),
+      places: pickPlaces(random, many),
       sources: [SYNTHETIC_CITATION],
     };
     if (random() < 0.05)
@@ -228,17 +244,17 @@ export function generateDataset(count: number, seed = 1): Dataset {
   }
 
   return {
-    title: `Synthetic benchmark dataset (${String(count)} events, seed ${String(seed)})`,
+    title: `Synthetic benchmark dataset (${String(count)} events${many ? `, ${String(many.length)} places` : ''}, seed ${String(seed)})`,
     parties: ['Cuba', 'Syria'],
     sources: [SYNTHETIC_SOURCE],
-    places: PLACES.map((p) => ({ ...p })),
+    places: many ?? PLACES.map((p) => ({ ...p })),
     events,
   };
 }
 
 /** Generates, validates and writes a dataset; returns the number of bytes written. */
-export function writeDataset(count: number, outFile: string, seed = 1): number {
-  const dataset = generateDataset(count, seed);
+export function writeDataset(count: number, outFile: string, seed = 1, places?: number): number {
+  const dataset = generateDataset(count, seed, places);
   const result = validateDataset(dataset);
   if (!result.ok) {
     const shown = result.problems.slice(0, 10).map((p) => `  ${p.path}: ${p.message}`);
@@ -250,16 +266,26 @@ export function writeDataset(count: number, outFile: string, seed = 1): number {
   return Buffer.byteLength(text);
 }
 
-const USAGE = 'Usage: npm run gen-dataset -- <count> <out.json> [--seed N]';
+const USAGE = 'Usage: npm run gen-dataset -- <count> <out.json> [--seed N] [--places N]';
 
 function main(args: string[]): number {
   if (args.includes('-h') || args.includes('--help')) {
     console.log(USAGE);
     return 0;
   }
-  const seedAt = args.indexOf('--seed');
-  const seed = seedAt === -1 ? 1 : Number(args[seedAt + 1]);
-  const positional = seedAt === -1 ? args : args.filter((_, i) => i !== seedAt && i !== seedAt + 1);
+  const option = (flag: string, fallback: number) => {
+    const at = args.indexOf(flag);
+    return at === -1 ? fallback : Number(args[at + 1]);
+  };
+  const seed = option('--seed', 1);
+  const placeCount = option('--places', PLACES.length);
+  const flagged = new Set(
+    ['--seed', '--places'].flatMap((f) => {
+      const at = args.indexOf(f);
+      return at === -1 ? [] : [at, at + 1];
+    }),
+  );
+  const positional = args.filter((_, i) => !flagged.has(i));
   const [countArg, outFile] = positional;
   const count = Number(countArg);
   if (
@@ -267,14 +293,16 @@ function main(args: string[]): number {
     outFile === undefined ||
     !Number.isInteger(count) ||
     count < 1 ||
-    !Number.isInteger(seed)
+    !Number.isInteger(seed) ||
+    !Number.isInteger(placeCount) ||
+    placeCount < 1
   ) {
     console.error(USAGE);
     return 2;
   }
-  const bytes = writeDataset(count, outFile, seed);
+  const bytes = writeDataset(count, outFile, seed, placeCount);
   console.log(
-    `Wrote ${outFile}: ${String(count)} events, ${String(PLACES.length)} places, ${(bytes / 1e6).toFixed(2)} MB (seed ${String(seed)})`,
+    `Wrote ${outFile}: ${String(count)} events, ${String(Math.max(placeCount, PLACES.length))} places, ${(bytes / 1e6).toFixed(2)} MB (seed ${String(seed)})`,
   );
   return 0;
 }

@@ -50,7 +50,8 @@ export function App() {
     <>
       <div className={`app${compact ? ' is-embed' : ''}`}>
         <header className="app-header">
-          <h1 className="app-title">
+          {/* dir=auto: dataset text keeps its own direction and cannot reorder the interface. */}
+          <h1 className="app-title" dir="auto">
             {dataset ? datasetTitle(dataset, lang) : 'Cuba–Syria relations'}
           </h1>
           <div className="app-tools">

@@ -1,18 +1,27 @@
 import { loadDataset } from './data/loader';
 import { pageTitle } from './i18n/localize';
-import { detectLanguage, isLanguage, loadLanguage } from './i18n';
+import { detectLanguage, isLanguage } from './i18n';
 import { useAppStore } from './store';
 import type { IgnoredParam } from './url/codec';
 import { DEFAULT_DATASET } from './url/useEventHref';
 import { applyUrlState, readLocation, replaceWithCanonical, startUrlSync } from './url/sync';
 
 export function reportIgnored(ignored: IgnoredParam[]) {
-  if (ignored.length === 0) return;
+  useAppStore.getState().reportLink(ignored);
+}
+
+let linkWriteErrorShown = false;
+
+/** Says once that the link could not follow the view (the view itself still works). */
+function reportLinkWriteError(error: unknown) {
+  console.warn('The link could not be updated:', error);
+  if (linkWriteErrorShown) return;
+  linkWriteErrorShown = true;
   useAppStore.getState().addNotice({
-    kind: 'status',
-    titleKey: 'notice.linkIgnored',
-    titleParams: { count: ignored.length },
-    ignored,
+    kind: 'alert',
+    titleKey: 'notice.linkNotUpdated',
+    titleParams: { detail: error instanceof Error ? error.message : String(error) },
+    ignored: [],
   });
 }
 
@@ -32,26 +41,43 @@ export async function bootstrap(win: Window = window) {
   const { state: url, ignored } = readLocation(win.location, base);
   const source = url.data ?? DEFAULT_DATASET;
   store.getState().startLoading(source);
-  const chosen = isLanguage(url.lang);
-  const lang = isLanguage(url.lang)
-    ? url.lang
-    : store.getState().langChosen
-      ? store.getState().lang
+  // A language chosen before (by the switch, or by the link of an earlier
+  // attempt) is kept: Retry must not undo the reader's choice.
+  const before = store.getState();
+  const chosen = before.langChosen || isLanguage(url.lang);
+  const lang = before.langChosen
+    ? before.lang
+    : isLanguage(url.lang)
+      ? url.lang
       : detectLanguage(win.navigator.languages ?? []);
-  // The dataset and the language's messages load in parallel.
-  const [result] = await Promise.all([loadDataset(source), loadLanguage(lang).catch(() => {})]);
-  store.getState().setLanguage(lang, chosen);
+  // The dataset and the language's messages load in parallel. A language
+  // chosen with the switch meanwhile is a later choice, and wins.
+  const [result] = await Promise.all([
+    loadDataset(source),
+    store.getState().chooseLanguage(lang, chosen),
+  ]);
   if (!result.ok) {
-    store.getState().setDataError(source, result.titleKey, result.problems);
+    store.getState().setDataError(source, result.titleKey, result.problems, result.more);
     reportIgnored(ignored);
     return;
   }
   store.getState().setDataset(result.dataset, source);
-  const more = applyUrlState(store, url);
-  if (!store.getState().timeWindow) store.getState().setTimeWindow(store.getState().extent, 'user');
-  reportIgnored([...ignored, ...more]);
-  replaceWithCanonical(store, { win, data: url.data, base });
-  stopSync = startUrlSync(store, { win, data: url.data, base, onIgnored: reportIgnored });
+  try {
+    const more = applyUrlState(store, url);
+    if (!store.getState().timeWindow)
+      store.getState().setTimeWindow(store.getState().extent, 'user');
+    reportIgnored([...ignored, ...more]);
+    replaceWithCanonical(store, { win, data: url.data, base, onWriteError: reportLinkWriteError });
+  } finally {
+    // Whatever went wrong above, the link keeps following the view.
+    stopSync = startUrlSync(store, {
+      win,
+      data: url.data,
+      base,
+      onIgnored: reportIgnored,
+      onWriteError: reportLinkWriteError,
+    });
+  }
   stopTitle?.();
   stopTitle = followDocumentTitle(win);
 }

@@ -58,7 +58,7 @@ async function canvasCenter(page: Page): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-async function measureFrames(
+export async function measureFrames(
   page: Page,
   what: string,
   timeoutMs: number,

@@ -46,6 +46,19 @@ interface BenchApi {
   stopFrames(): number[];
   /** `performance.memory.usedJSHeapSize` after `gc()` (needs --expose-gc), or null. */
   heapAfterGc(): number | null;
+  /**
+   * Starts timing keystrokes: for each keydown, the time from the event to
+   * the first animation frame after it (input delay + handlers + render:
+   * what a reader feels as a sluggish box), and the time of the last one.
+   */
+  startKeys(): void;
+  /** Stops timing keystrokes; returns their latencies and when the last key went down. */
+  stopKeys(): { latencies: number[]; lastKeyAt: number };
+  /**
+   * Resolves `performance.now()` at the first frame where the link carries
+   * the search `q` and the match count reads "… of `total`" (-1 after `maxMs`).
+   */
+  searchShownAt(q: string, total: string, maxMs: number): Promise<number>;
 }
 
 interface Window {
@@ -122,6 +135,12 @@ interface Window {
     if (!shift.hadRecentInput) shifts.push({ t: e.startTime, value: shift.value });
   });
   observe('longtask', (e) => longTasks.push({ start: e.startTime, duration: e.duration }));
+
+  let keys: {
+    latencies: number[];
+    lastKeyAt: number;
+    listener: (e: KeyboardEvent) => void;
+  } | null = null;
 
   const api: BenchApi = {
     vitals(readyMs) {
@@ -229,6 +248,43 @@ interface Window {
     stopFrames() {
       frameLoop++;
       return frames;
+    },
+
+    startKeys() {
+      if (keys) window.removeEventListener('keydown', keys.listener, true);
+      const state = {
+        latencies: [] as number[],
+        lastKeyAt: -1,
+        listener: (e: KeyboardEvent) => {
+          const at = e.timeStamp;
+          state.lastKeyAt = at;
+          requestAnimationFrame(() => state.latencies.push(performance.now() - at));
+        },
+      };
+      keys = state;
+      window.addEventListener('keydown', state.listener, true);
+    },
+
+    stopKeys() {
+      if (!keys) return { latencies: [], lastKeyAt: -1 };
+      window.removeEventListener('keydown', keys.listener, true);
+      const { latencies, lastKeyAt } = keys;
+      keys = null;
+      return { latencies, lastKeyAt };
+    },
+
+    searchShownAt(q, total, maxMs) {
+      return new Promise((resolve) => {
+        const started = performance.now();
+        const check = () => {
+          const text = document.querySelector('.search-count')?.textContent?.trim() ?? '';
+          const inLink = new URL(location.href).searchParams.get('q');
+          if (inLink === q && text.endsWith(`of ${total}`)) resolve(performance.now());
+          else if (performance.now() - started > maxMs) resolve(-1);
+          else requestAnimationFrame(check);
+        };
+        check();
+      });
     },
 
     heapAfterGc() {

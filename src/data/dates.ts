@@ -221,6 +221,20 @@ function compareKeyed<T extends Sortable>(a: Keyed<T>, b: Keyed<T>): number {
   );
 }
 
+/** One day in milliseconds. */
+export const DAY_MS = 86_400_000;
+
+/** 0001-01-01T00:00Z: the first instant of the first date a dataset may give. */
+export const CALENDAR_START_MS = utcMs(1, 0, 1);
+
+/** The last instant of 9999-12-31: the last a dataset may give. */
+export const CALENDAR_END_MS = utcMs(10000, 0, 1) - 1;
+
+/** `ms` moved into years 1..9999 (NaN stays NaN). */
+export function clampToCalendar(ms: number): number {
+  return Math.min(CALENDAR_END_MS, Math.max(CALENDAR_START_MS, ms));
+}
+
 /**
  * "YYYY-MM-DD" of the UTC day containing `ms`.
  *

@@ -40,3 +40,24 @@ describe('visibleEvents', () => {
     expect(visibleEvents(events, [], 'gam').map((e) => e.id)).toEqual(['c']);
   });
 });
+
+describe('visibleEvents: typing on', () => {
+  const events = [
+    event('a', 'Trade agreement'),
+    event('b', 'Trade fair'),
+    event('c', 'Cultural week', 'cultural'),
+  ];
+  it('narrows the previous matches as the search grows, and widens again when it shrinks', () => {
+    expect(visibleEvents(events, [], 'tra').map((e) => e.id)).toEqual(['a', 'b']);
+    expect(visibleEvents(events, [], 'trade a').map((e) => e.id)).toEqual(['a']);
+    expect(visibleEvents(events, [], 'trade').map((e) => e.id)).toEqual(['a', 'b']);
+    expect(visibleEvents(events, [], 'week').map((e) => e.id)).toEqual(['c']);
+  });
+  it('searches the translation of the shown language', () => {
+    const translated = [
+      { ...event('x', 'Agreement'), i18n: { es: { title: 'Acuerdo', summary: 'Firmado.' } } },
+    ];
+    expect(visibleEvents(translated, [], 'acuerdo', 'en')).toEqual([]);
+    expect(visibleEvents(translated, [], 'acuerdo', 'es').map((e) => e.id)).toEqual(['x']);
+  });
+});

@@ -7,13 +7,74 @@ export function normalizeForSearch(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
 }
 
+/** What the search looks in: the title and summary in the shown language and in English. */
+function searchText(event: TimelineEvent, lang: Lang): string {
+  const t = lang === 'en' ? undefined : event.i18n?.[lang];
+  return normalizeForSearch(
+    `${event.title} ${event.summary} ${t?.title ?? ''} ${t?.summary ?? ''}`,
+  );
+}
+
 /** Matches the title and summary in the shown language (and in English, the base text). */
 export function matchesQuery(event: TimelineEvent, query: string, lang: Lang = 'en'): boolean {
   const q = normalizeForSearch(query.trim());
   if (!q) return true;
-  const t = lang === 'en' ? undefined : event.i18n?.[lang];
-  const text = `${event.title} ${event.summary} ${t?.title ?? ''} ${t?.summary ?? ''}`;
-  return normalizeForSearch(text).includes(q);
+  return searchText(event, lang).includes(q);
+}
+
+/**
+ * The search index: each event's normalised text, per list of events and
+ * language. Normalising (NFD, marks, case) is the costly part of a search:
+ * with 100,000 long summaries it took seconds per keystroke. The index is
+ * built ahead, in idle time (see {@link prepareSearch}), or else by the
+ * first search that needs it.
+ */
+interface SearchIndex {
+  lang: Lang;
+  texts: Map<TimelineEvent, string>;
+  /** How many of the events are indexed (in order). */
+  done: number;
+}
+
+const indexes = new WeakMap<readonly TimelineEvent[], Map<Lang, SearchIndex>>();
+
+function indexFor(events: readonly TimelineEvent[], lang: Lang): SearchIndex {
+  let byLang = indexes.get(events);
+  if (!byLang) indexes.set(events, (byLang = new Map()));
+  let index = byLang.get(lang);
+  if (!index) byLang.set(lang, (index = { lang, texts: new Map(), done: 0 }));
+  return index;
+}
+
+/** Indexes more events, 500 at a time, while `more()` allows; true once all are indexed. */
+function extend(events: readonly TimelineEvent[], index: SearchIndex, more: () => boolean) {
+  while (index.done < events.length && more()) {
+    const end = Math.min(events.length, index.done + 500);
+    for (let i = index.done; i < end; i++) {
+      const event = events[i]!;
+      index.texts.set(event, searchText(event, index.lang));
+    }
+    index.done = end;
+  }
+  return index.done >= events.length;
+}
+
+function searchIndex(events: readonly TimelineEvent[], lang: Lang): Map<TimelineEvent, string> {
+  const index = indexFor(events, lang);
+  extend(events, index, () => true);
+  return index.texts;
+}
+
+/**
+ * Builds the search index of `events` in `lang` a slice at a time while
+ * `hasTime()` says the page is idle; returns true once it is complete.
+ */
+export function prepareSearch(
+  events: readonly TimelineEvent[],
+  lang: Lang,
+  hasTime: () => boolean,
+): boolean {
+  return extend(events, indexFor(events, lang), hasTime);
 }
 
 let cache: {
@@ -27,6 +88,8 @@ let cache: {
 /**
  * Events that pass the category and search filters, in the given order.
  * Memoised on its inputs so that selectors can return it without re-renders.
+ * A search that extends the previous one (the reader typing on) only looks
+ * through the previous matches.
  */
 export function visibleEvents(
   events: TimelineEvent[],
@@ -34,19 +97,31 @@ export function visibleEvents(
   query: string,
   lang: Lang = 'en',
 ): TimelineEvent[] {
+  const q = normalizeForSearch(query.trim());
   if (
     cache &&
     cache.events === events &&
     cache.hidden === hidden &&
     cache.query === query &&
-    (cache.lang === lang || !query.trim())
+    (cache.lang === lang || !q)
   ) {
     return cache.result;
   }
-  const result =
-    hidden.length === 0 && !query.trim()
-      ? events
-      : events.filter((e) => !hidden.includes(e.category) && matchesQuery(e, query, lang));
+  let result: TimelineEvent[];
+  if (hidden.length === 0 && !q) result = events;
+  else if (!q) result = events.filter((e) => !hidden.includes(e.category));
+  else {
+    const index = searchIndex(events, lang);
+    const previous = cache;
+    const narrowing =
+      previous &&
+      previous.events === events &&
+      previous.hidden === hidden &&
+      previous.lang === lang &&
+      q.startsWith(normalizeForSearch(previous.query.trim()));
+    const from = narrowing ? previous.result : events;
+    result = from.filter((e) => !hidden.includes(e.category) && index.get(e)!.includes(q));
+  }
   cache = { events, hidden, query, lang, result };
   return result;
 }

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatPath, formatProblems, validateDataset, type DatasetProblem } from './schema';
+import {
+  formatPath,
+  formatProblems,
+  MAX_LISTED_PROBLEMS,
+  MAX_SUGGESTIONS,
+  moreProblemsLine,
+  validateDataset,
+  type DatasetProblem,
+} from './schema';
 import type { Dataset } from './types';
 
 const SOURCE = {
@@ -292,9 +300,8 @@ describe('validateDataset', () => {
     });
   });
 
-  it('compares the starts of the periods for the end check', () => {
+  it('accepts an end whose period contains the start, and refuses one over before it', () => {
     const json = validJson();
-    // The same period, and an end inside the start year: both start no earlier.
     json.sources[0] = {
       ...SOURCE,
       via: 'a mirror',
@@ -309,9 +316,17 @@ describe('validateDataset', () => {
     json.events[0] = validEvent('e1', { start: '1991', end: '1991' });
     json.events[1] = validEvent('e2', { start: '1991', end: '1991-03' });
     expect(validateDataset(json).ok).toBe(true);
-    // "1991" starts on 1 January, before "1991-05".
+    // "2000" runs to the end of 2000: the rest of the year after 1 May.
+    json.events[1] = validEvent('e2', { start: '2000-05-01', end: '2000' });
+    expect(validateDataset(json).ok).toBe(true);
     json.events[1] = validEvent('e2', { start: '1991-05', end: '1991' });
-    expect(onlyProblem(json)).toMatchObject({ path: 'events[1].end' });
+    expect(validateDataset(json).ok).toBe(true);
+    // April 2000 is over before 1 May 2000 begins.
+    json.events[1] = validEvent('e2', { start: '2000-05-01', end: '2000-04' });
+    expect(onlyProblem(json)).toEqual({
+      path: 'events[1].end',
+      message: 'end "2000-04" is before start "2000-05-01"',
+    });
   });
 
   it('reports a duplicate event id with the first occurrence', () => {
@@ -591,6 +606,137 @@ describe('validateDataset', () => {
       'events[0].category',
       'events[0].places[0]',
     ]);
+  });
+});
+
+describe('validateDataset: text that misleads or hides', () => {
+  it('refuses bidirectional controls, which reorder the text around them', () => {
+    const json = validJson();
+    json.events[0] = validEvent('e1', { title: 'Invoice \u202Egnp.exe' });
+    expect(onlyProblem(json)).toEqual({
+      path: 'events[0].title',
+      message:
+        'contains a bidirectional control character (U+202E at character 9), which can make text read in another order: remove it',
+    });
+    for (const control of ['\u202A', '\u202D', '\u2066', '\u2067', '\u2068', '\u2069']) {
+      json.events[0] = validEvent('e1', { summary: `a ${control}b` });
+      expect(onlyProblem(json).path).toBe('events[0].summary');
+    }
+  });
+
+  it('keeps the direction marks that Arabic text needs', () => {
+    const json = validJson();
+    json.events[0] = validEvent('e1', { title: 'ملف \u200E.json\u200F و\u061C' });
+    expect(validateDataset(json).ok).toBe(true);
+  });
+
+  it('refuses text made only of invisible characters', () => {
+    const json = validJson();
+    for (const title of ['\u200B\u200D', '\u2060\uFEFF \u3164', '\u00AD']) {
+      json.events[0] = validEvent('e1', { title });
+      expect(onlyProblem(json)).toEqual({
+        path: 'events[0].title',
+        message: 'has no visible characters (only spaces, zero-width or formatting characters)',
+      });
+    }
+  });
+
+  it('refuses control characters, and says where', () => {
+    const json = validJson();
+    json.places[0] = { ...validPlace('havana'), name: 'Hav\u0007ana' };
+    expect(onlyProblem(json)).toEqual({
+      path: 'places[0].name',
+      message: 'contains a control character (U+0007 at character 4): remove it',
+    });
+    json.places[0] = { ...validPlace('havana'), name: 'Havana\u0085' };
+    expect(onlyProblem(json).message).toMatch(/^contains a control character \(U\+0085 /);
+    // Line breaks and tabs are harmless.
+    json.places[0] = { ...validPlace('havana'), name: 'Havana\n\tCuba' };
+    expect(validateDataset(json).ok).toBe(true);
+  });
+});
+
+describe('validateDataset: limits', () => {
+  it('limits the length of every text field', () => {
+    const long = 'x'.repeat(1_000_000);
+    const json = validJson();
+    json.parties = ['Cuba', long];
+    json.places[0] = { ...validPlace('havana'), kind: long, country: long, precisionNote: long };
+    json.events[0] = validEvent('e1', { note: long });
+    json.events[1] = validEvent('e2', {
+      sources: [{ source: 'article', quote: long, section: long }],
+      disputes: [{ text: long }],
+    });
+    expect(problemsOf(json).map((p) => `${p.path}: ${p.message}`)).toEqual([
+      'parties[1]: is too long (1000000 characters; at most 200)',
+      'places[0].kind: is too long (1000000 characters; at most 200)',
+      'places[0].country: is too long (1000000 characters; at most 200)',
+      'places[0].precisionNote: is too long (1000000 characters; at most 2000)',
+      'events[0].note: is too long (1000000 characters; at most 2000)',
+      'events[1].sources[0].quote: is too long (1000000 characters; at most 2000)',
+      'events[1].sources[0].section: is too long (1000000 characters; at most 200)',
+      'events[1].disputes[0].text: is too long (1000000 characters; at most 2000)',
+    ]);
+  });
+
+  it('limits the length of the lists inside an event', () => {
+    const json = validJson();
+    json.events[0] = validEvent('e1', { places: Array.from({ length: 101 }, () => 'havana') });
+    expect(problemsOf(json)[0]).toEqual({
+      path: 'events[0].places',
+      message: 'too many places (101; at most 100)',
+    });
+  });
+});
+
+describe('validateDataset: files with very many problems', () => {
+  /** `count` places and `count` events that each name a place that does not exist. */
+  function mistyped(count: number) {
+    const json = validJson();
+    json.places = Array.from({ length: count }, (_, i) => validPlace(`place-${String(i)}`));
+    json.events = Array.from({ length: count }, (_, i) =>
+      validEvent(`e${String(i)}`, { places: [`plase-${String(i)}`] }),
+    );
+    return json;
+  }
+
+  it('lists the first problems in file order and counts them all', () => {
+    const result = validateDataset(mistyped(1000));
+    if (result.ok) throw new Error('expected problems');
+    expect(result.total).toBe(1000);
+    expect(result.problems).toHaveLength(MAX_LISTED_PROBLEMS);
+    expect(result.problems.map((p) => p.path)).toEqual(
+      Array.from({ length: MAX_LISTED_PROBLEMS }, (_, i) => `events[${String(i)}].places[0]`),
+    );
+  });
+
+  it('suggests the closest ids for the first unknown references only', () => {
+    const result = validateDataset(mistyped(3000));
+    if (result.ok) throw new Error('expected problems');
+    const suggested = result.problems.filter((p) => p.message.includes('(known: '));
+    expect(suggested).toHaveLength(MAX_SUGGESTIONS);
+    expect(suggested[0]?.message).toBe(
+      'unknown place id "plase-0" (known: place-0, place-1, place-2, place-3, place-4, …)',
+    );
+    expect(result.problems[MAX_SUGGESTIONS]?.message).toBe(
+      'unknown place id "plase-20" (see "places" for the known ids)',
+    );
+  });
+
+  it('keeps only what it lists, however many problems there are', () => {
+    const json = validJson();
+    json.events = Array.from({ length: 20_000 }, (_, i) =>
+      validEvent(`e${String(i)}`, { start: 'soon', category: 'sport', places: ['nowhere'] }),
+    );
+    const result = validateDataset(json, 10);
+    if (result.ok) throw new Error('expected problems');
+    expect(result.problems).toHaveLength(10);
+    expect(result.total).toBe(60_000);
+  });
+
+  it('says how many more there are', () => {
+    expect(moreProblemsLine(1_199_980)).toBe('… and 1,199,980 more');
+    expect(moreProblemsLine(0)).toBe('');
   });
 });
 

@@ -8,7 +8,7 @@
  * end not before start) on whatever is usable in the input.
  */
 import * as v from 'valibot';
-import { looksLikeIsoDate, parseIsoDate, periodStartMs } from './dates';
+import { looksLikeIsoDate, parseIsoDate, periodEndMs, periodStartMs } from './dates';
 import { isWebUrl } from './links';
 import { CATEGORIES, PLACE_PRECISIONS, SOURCE_KINDS, type Dataset } from './types';
 
@@ -19,7 +19,14 @@ export interface DatasetProblem {
 }
 
 export type ValidationResult =
-  { ok: true; dataset: Dataset } | { ok: false; problems: DatasetProblem[] };
+  | { ok: true; dataset: Dataset }
+  | {
+      ok: false;
+      /** The first problems in file order (see MAX_LISTED_PROBLEMS). */
+      problems: DatasetProblem[];
+      /** How many problems there are in all. */
+      total: number;
+    };
 
 export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 export const MAX_TITLE_LENGTH = 200;
@@ -27,6 +34,20 @@ export const MAX_SUMMARY_LENGTH = 2000;
 export const MAX_PLACE_NAME_LENGTH = 200;
 export const MAX_QUOTE_LENGTH = 2000;
 export const MAX_URL_LENGTH = 2000;
+/** Notes: an event's note, a place's precision note. */
+export const MAX_NOTE_LENGTH = 2000;
+/** Short labels: a place's kind and country, a party, a source's licence. */
+export const MAX_LABEL_LENGTH = 200;
+/** Entries of a dataset, and of the lists inside an entry. */
+export const MAX_EVENTS = 200_000;
+export const MAX_PLACES = 20_000;
+export const MAX_SOURCES = 20_000;
+export const MAX_PARTIES = 20;
+export const MAX_LANGUAGES = 20;
+/** Places, citations, further sources or disputes of one event. */
+export const MAX_PER_EVENT = 100;
+/** The largest dataset file the app and `check-data` read. */
+export const MAX_DATASET_BYTES = 200_000_000;
 
 // ---------------------------------------------------------------------------
 // Plain-language descriptions
@@ -69,15 +90,53 @@ function listOf(values: readonly string[]): string {
 
 const textMessage = (issue: v.BaseIssue<unknown>) => `must be text, got ${describe(issue.input)}`;
 
-/** A string that is not empty after trimming, optionally limited in length. */
-function text(maxLength?: number) {
-  const base = v.pipe(
+/**
+ * C0 and C1 control characters (tab, line feed and carriage return aside):
+ * invisible in the interface, yet some terminals and tools act on them.
+ */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+/**
+ * Bidirectional embeddings, overrides and isolates (U+202A–U+202E,
+ * U+2066–U+2069): invisible, yet they reorder the text around them (U+202E
+ * makes "…gnp.exe" read "…exe.png"). The marks LRM, RLM and ALM, which
+ * Arabic text needs and which reorder nothing, stay allowed.
+ */
+const BIDI_CONTROL_RE = /[\u202A-\u202E\u2066-\u2069]/u;
+/** Text with nothing to see: spaces, zero-width and other format characters, fillers. */
+const INVISIBLE_RE = /^[\p{White_Space}\p{Cf}\p{Cc}\u034F\u115F\u1160\u180E\u2800\u3164\uFFA0]*$/u;
+
+/** "U+202E" for the first character of `s` that `re` finds, and where (counted from 1). */
+function firstMatch(s: string, re: RegExp): string {
+  const match = re.exec(s);
+  if (!match) return '';
+  const code = match[0].codePointAt(0) ?? 0;
+  return `U+${code.toString(16).toUpperCase().padStart(4, '0')} at character ${String(match.index + 1)}`;
+}
+
+/**
+ * A string that is not empty after trimming, has something to see, carries
+ * no control or bidirectional control characters, and is at most
+ * `maxLength` characters long.
+ */
+function text(maxLength: number) {
+  return v.pipe(
     v.string(textMessage),
     v.check((s) => s.trim() !== '', 'must not be empty'),
-  );
-  if (maxLength === undefined) return base;
-  return v.pipe(
-    base,
+    v.check(
+      (s) => s.trim() === '' || !INVISIBLE_RE.test(s),
+      'has no visible characters (only spaces, zero-width or formatting characters)',
+    ),
+    v.check(
+      (s) => !CONTROL_RE.test(s),
+      (issue) =>
+        `contains a control character (${firstMatch(issue.input as string, CONTROL_RE)}): remove it`,
+    ),
+    v.check(
+      (s) => !BIDI_CONTROL_RE.test(s),
+      (issue) =>
+        `contains a bidirectional control character (${firstMatch(issue.input as string, BIDI_CONTROL_RE)}), which can make text read in another order: remove it`,
+    ),
     v.check(
       (s) => s.length <= maxLength,
       (issue) =>
@@ -156,6 +215,12 @@ function list<const TItem extends v.GenericSchema>(item: TItem) {
   return v.array(item, (issue) => `must be a list (JSON array), got ${describe(issue.input)}`);
 }
 
+/** The message for a list longer than its limit (`what` names its entries). */
+function tooMany(what: string) {
+  return (issue: v.MaxLengthIssue<unknown[], number>) =>
+    `too many ${what} (${issue.input.length.toLocaleString('en-US')}; at most ${issue.requirement.toLocaleString('en-US')})`;
+}
+
 // ---------------------------------------------------------------------------
 // Schema
 
@@ -182,17 +247,17 @@ export const PlaceSchema = record(
   {
     id: idSchema,
     name: text(MAX_PLACE_NAME_LENGTH),
-    kind: v.exactOptional(text()),
-    country: v.exactOptional(text()),
+    kind: v.exactOptional(text(MAX_LABEL_LENGTH)),
+    country: v.exactOptional(text(MAX_LABEL_LENGTH)),
     lat: coordinate('latitude', 90),
     lng: coordinate('longitude', 180),
     precision: oneOf(PLACE_PRECISIONS, 'precision'),
-    precisionNote: v.exactOptional(text()),
+    precisionNote: v.exactOptional(text(MAX_NOTE_LENGTH)),
     established: v.exactOptional(isoDateSchema),
     i18n: v.exactOptional(
       translations({
         name: v.exactOptional(text(MAX_PLACE_NAME_LENGTH)),
-        precisionNote: v.exactOptional(text()),
+        precisionNote: v.exactOptional(text(MAX_NOTE_LENGTH)),
       }),
     ),
   },
@@ -241,7 +306,9 @@ export const CitationSchema = record(
 const DisputeSchema = record(
   {
     text: text(MAX_SUMMARY_LENGTH),
-    sources: v.exactOptional(list(idSchema)),
+    sources: v.exactOptional(
+      v.pipe(list(idSchema), v.maxLength(MAX_PER_EVENT, tooMany('sources'))),
+    ),
     i18n: v.exactOptional(translations({ text: v.exactOptional(text(MAX_SUMMARY_LENGTH)) })),
   },
   'a dispute',
@@ -257,19 +324,24 @@ export const TimelineEventSchema = record(
     start: isoDateSchema,
     end: v.exactOptional(isoDateSchema),
     category: oneOf(CATEGORIES, 'category'),
-    places: list(idSchema),
+    places: v.pipe(list(idSchema), v.maxLength(MAX_PER_EVENT, tooMany('places'))),
     sources: v.pipe(
       list(CitationSchema),
+      v.maxLength(MAX_PER_EVENT, tooMany('citations')),
       v.minLength(1, 'an event must cite at least one source, with a quotation'),
     ),
-    furtherSources: v.exactOptional(list(idSchema)),
-    disputes: v.exactOptional(list(DisputeSchema)),
-    note: v.exactOptional(text()),
+    furtherSources: v.exactOptional(
+      v.pipe(list(idSchema), v.maxLength(MAX_PER_EVENT, tooMany('further sources'))),
+    ),
+    disputes: v.exactOptional(
+      v.pipe(list(DisputeSchema), v.maxLength(MAX_PER_EVENT, tooMany('disputes'))),
+    ),
+    note: v.exactOptional(text(MAX_NOTE_LENGTH)),
     i18n: v.exactOptional(
       translations({
         title: v.exactOptional(text(MAX_TITLE_LENGTH)),
         summary: v.exactOptional(text(MAX_SUMMARY_LENGTH)),
-        note: v.exactOptional(text()),
+        note: v.exactOptional(text(MAX_NOTE_LENGTH)),
       }),
     ),
   },
@@ -283,18 +355,26 @@ export const TimelineEventSchema = record(
 export const DatasetSchema = record(
   {
     title: text(MAX_TITLE_LENGTH),
-    languages: v.exactOptional(list(languageCode)),
-    parties: list(text()),
+    languages: v.exactOptional(
+      v.pipe(list(languageCode), v.maxLength(MAX_LANGUAGES, tooMany('languages'))),
+    ),
+    parties: v.pipe(list(text(MAX_LABEL_LENGTH)), v.maxLength(MAX_PARTIES, tooMany('parties'))),
     license: v.exactOptional(LicenseSchema),
-    sources: list(SourceSchema),
+    sources: v.pipe(list(SourceSchema), v.maxLength(MAX_SOURCES, tooMany('sources'))),
     i18n: v.exactOptional(
       translations({
         title: v.exactOptional(text(MAX_TITLE_LENGTH)),
-        parties: v.exactOptional(list(text())),
+        parties: v.exactOptional(
+          v.pipe(list(text(MAX_LABEL_LENGTH)), v.maxLength(MAX_PARTIES, tooMany('parties'))),
+        ),
       }),
     ),
-    places: list(PlaceSchema),
-    events: v.pipe(list(TimelineEventSchema), v.minLength(1, 'there must be at least one event')),
+    places: v.pipe(list(PlaceSchema), v.maxLength(MAX_PLACES, tooMany('places'))),
+    events: v.pipe(
+      list(TimelineEventSchema),
+      v.minLength(1, 'there must be at least one event'),
+      v.maxLength(MAX_EVENTS, tooMany('events')),
+    ),
   },
   'the dataset',
 );
@@ -339,30 +419,36 @@ const SECTION_ORDER = [
   'events',
 ];
 
-/** Orders problems by where they are in the file: root, title, parties, places[0], … */
-function compareLocation(a: LocatedProblem, b: LocatedProblem): number {
-  const rank = (p: LocatedProblem) => {
-    const section = p.segments[0];
-    if (section === undefined) return -1;
-    const i = SECTION_ORDER.indexOf(String(section));
-    return i === -1 ? SECTION_ORDER.length : i;
-  };
-  const index = (p: LocatedProblem) => (typeof p.segments[1] === 'number' ? p.segments[1] : -1);
-  return rank(a) - rank(b) || index(a) - index(b);
+/** Where a section comes in the file, for ordering problems: root, title, …, events. */
+function sectionRank(segments: readonly PathSegment[]): number {
+  const section = segments[0];
+  if (section === undefined) return -1;
+  const i = SECTION_ORDER.indexOf(String(section));
+  return i === -1 ? SECTION_ORDER.length : i;
 }
 
-function levenshtein(a: string, b: string): number {
+/**
+ * Levenshtein distance between `a` and `b`, or any number above `bound` as
+ * soon as it is clear the distance exceeds it (so that ranking thousands of
+ * candidate ids stays cheap).
+ */
+function levenshtein(a: string, b: string, bound = Infinity): number {
+  if (Math.abs(a.length - b.length) > bound) return bound + 1;
   let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
   for (let i = 1; i <= a.length; i++) {
     const current = [i];
+    let rowMin = i;
     for (let j = 1; j <= b.length; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(
+      const d = Math.min(
         (previous[j] ?? 0) + 1,
         (current[j - 1] ?? 0) + 1,
         (previous[j - 1] ?? 0) + cost,
       );
+      current[j] = d;
+      if (d < rowMin) rowMin = d;
     }
+    if (rowMin > bound) return bound + 1;
     previous = current;
   }
   return previous[b.length] ?? 0;
@@ -370,16 +456,26 @@ function levenshtein(a: string, b: string): number {
 
 const MAX_LISTED_IDS = 5;
 
-function unknownIdMessage(what: 'place' | 'source', id: string, known: readonly string[]): string {
-  if (known.length === 0) return `unknown ${what} id ${quote(id)} (no ${what}s are defined)`;
-  // Closest ids first, so that a typo's intended id is the first one listed.
-  const ranked = known
-    .map((candidate, order) => ({ candidate, order, distance: levenshtein(id, candidate) }))
-    .sort((x, y) => x.distance - y.distance || x.order - y.order)
-    .map((x) => x.candidate);
-  const shown = ranked.slice(0, MAX_LISTED_IDS);
-  const more = ranked.length > shown.length ? ', …' : '';
-  return `unknown ${what} id ${quote(id)} (known: ${listOf(shown)}${more})`;
+/**
+ * "Did you mean" costs a pass over every known id; it is offered for this
+ * many unknown references of each kind (the first in the file), so that a
+ * file with thousands of them is still checked in moments.
+ */
+export const MAX_SUGGESTIONS = 20;
+
+/** The (at most MAX_LISTED_IDS) known ids closest to `id`, closest first, ties in file order. */
+function closestIds(id: string, known: readonly string[]): string[] {
+  const best: { candidate: string; order: number; distance: number }[] = [];
+  known.forEach((candidate, order) => {
+    const worst = best.length < MAX_LISTED_IDS ? Infinity : best[best.length - 1]!.distance;
+    // Only a strictly closer id can displace one already kept (ties keep file order).
+    const distance = levenshtein(id, candidate, worst - 1);
+    if (distance >= worst) return;
+    best.push({ candidate, order, distance });
+    best.sort((x, y) => x.distance - y.distance || x.order - y.order);
+    if (best.length > MAX_LISTED_IDS) best.pop();
+  });
+  return best.map((b) => b.candidate);
 }
 
 function isValidIsoDate(value: unknown): value is string {
@@ -387,67 +483,137 @@ function isValidIsoDate(value: unknown): value is string {
 }
 
 /**
- * Checks across fields, on whatever parts of the raw input are usable, so that
- * they are reported even when other parts have structural problems.
+ * The problems of a dataset, in file order. Only the first `limit` are kept
+ * (with their messages); the rest are counted, so that a file with a million
+ * problems costs neither the memory to hold them nor the time to print them.
  */
-function crossFieldProblems(root: Record<string, unknown>): LocatedProblem[] {
-  const problems: LocatedProblem[] = [];
-  const places = Array.isArray(root.places) ? (root.places as unknown[]) : [];
-  const events = Array.isArray(root.events) ? (root.events as unknown[]) : [];
+class ProblemList {
+  readonly kept: LocatedProblem[] = [];
+  total = 0;
+  constructor(readonly limit: number) {}
+  add(segments: PathSegment[], message: string | (() => string)) {
+    this.total += 1;
+    if (this.kept.length < this.limit)
+      this.kept.push({ segments, message: typeof message === 'string' ? message : message() });
+  }
+  /** Valibot issues, located under `prefix`, in the order valibot gives them. */
+  addIssues(issues: readonly v.BaseIssue<unknown>[] | undefined, prefix: PathSegment[] = []) {
+    for (const issue of issues ?? []) this.add([...prefix, ...segmentsOf(issue)], issue.message);
+  }
+}
 
-  const placeIndex = new Map<string, number>();
-  places.forEach((place, i) => {
-    if (!isPlainObject(place) || typeof place.id !== 'string' || place.id === '') return;
-    const first = placeIndex.get(place.id);
-    if (first === undefined) placeIndex.set(place.id, i);
-    else
-      problems.push({
-        segments: ['places', i, 'id'],
-        message: `duplicate place id ${quote(place.id)} (also at places[${String(first)}])`,
-      });
-  });
-  const knownPlaceIds = [...placeIndex.keys()];
+/** Checks across entries, with the indexes they need (built once from the raw input). */
+class CrossChecks {
+  private readonly placeIndex = new Map<string, number>();
+  private readonly sourceIndex = new Map<string, number>();
+  private readonly eventIndex = new Map<string, number>();
+  private readonly knownPlaceIds: string[];
+  private readonly knownSourceIds: string[];
+  private readonly languages: string[];
+  private suggested = { place: 0, source: 0 };
 
-  const sources = Array.isArray(root.sources) ? (root.sources as unknown[]) : [];
-  const sourceIndex = new Map<string, number>();
-  sources.forEach((source, i) => {
-    if (!isPlainObject(source) || typeof source.id !== 'string' || source.id === '') return;
-    const first = sourceIndex.get(source.id);
-    if (first === undefined) sourceIndex.set(source.id, i);
-    else
-      problems.push({
-        segments: ['sources', i, 'id'],
-        message: `duplicate source id ${quote(source.id)} (also at sources[${String(first)}])`,
+  constructor(
+    root: Record<string, unknown>,
+    private readonly problems: ProblemList,
+  ) {
+    const index = (entries: unknown, into: Map<string, number>) => {
+      if (!Array.isArray(entries)) return;
+      (entries as unknown[]).forEach((entry, i) => {
+        if (isPlainObject(entry) && typeof entry.id === 'string' && entry.id !== '')
+          if (!into.has(entry.id)) into.set(entry.id, i);
       });
-  });
-  const knownSourceIds = [...sourceIndex.keys()];
+    };
+    index(root.places, this.placeIndex);
+    index(root.sources, this.sourceIndex);
+    index(root.events, this.eventIndex);
+    this.knownPlaceIds = [...this.placeIndex.keys()];
+    this.knownSourceIds = [...this.sourceIndex.keys()];
+    this.languages = Array.isArray(root.languages)
+      ? (root.languages as unknown[]).filter(
+          (l): l is string => typeof l === 'string' && l !== 'en' && LANGUAGE_PATTERN.test(l),
+        )
+      : [];
+  }
+
+  private duplicate(what: 'place' | 'source' | 'event', entry: unknown, i: number) {
+    if (!isPlainObject(entry) || typeof entry.id !== 'string' || entry.id === '') return;
+    const index = { place: this.placeIndex, source: this.sourceIndex, event: this.eventIndex }[
+      what
+    ];
+    const first = index.get(entry.id);
+    if (first !== undefined && first !== i)
+      this.problems.add(
+        [`${what}s`, i, 'id'],
+        `duplicate ${what} id ${quote(entry.id)} (also at ${what}s[${String(first)}])`,
+      );
+  }
+
+  private unknownId(what: 'place' | 'source', id: string, segments: PathSegment[]) {
+    const known = what === 'place' ? this.knownPlaceIds : this.knownSourceIds;
+    this.problems.add(segments, () => {
+      if (known.length === 0) return `unknown ${what} id ${quote(id)} (no ${what}s are defined)`;
+      if (this.suggested[what] >= MAX_SUGGESTIONS)
+        return `unknown ${what} id ${quote(id)} (see "${what}s" for the known ids)`;
+      this.suggested[what] += 1;
+      const shown = closestIds(id, known);
+      const more = known.length > shown.length ? ', …' : '';
+      return `unknown ${what} id ${quote(id)} (known: ${listOf(shown)}${more})`;
+    });
+  }
+
   /** Reports a reference to a source that is not in the registry. */
-  const checkSourceRef = (ref: unknown, segments: PathSegment[]) => {
+  private sourceRef(ref: unknown, segments: PathSegment[]) {
     // Malformed ids are already reported by the structural pass.
-    if (typeof ref !== 'string' || !ID_PATTERN.test(ref) || sourceIndex.has(ref)) return;
-    problems.push({ segments, message: unknownIdMessage('source', ref, knownSourceIds) });
-  };
+    if (typeof ref !== 'string' || !ID_PATTERN.test(ref) || this.sourceIndex.has(ref)) return;
+    this.unknownId('source', ref, segments);
+  }
 
-  const eventIndex = new Map<string, number>();
-  events.forEach((event, i) => {
-    if (!isPlainObject(event)) return;
-
-    if (typeof event.id === 'string' && event.id !== '') {
-      const first = eventIndex.get(event.id);
-      if (first === undefined) eventIndex.set(event.id, i);
-      else
-        problems.push({
-          segments: ['events', i, 'id'],
-          message: `duplicate event id ${quote(event.id)} (also at events[${String(first)}])`,
-        });
+  /**
+   * Every listed language (English, the base fields, aside) must be carried
+   * by the entry: a name for places; a title, a summary and, where the
+   * English has one, a note for events; a text for disputes.
+   */
+  private translations(entry: unknown, at: PathSegment[], fields: string[]) {
+    if (!isPlainObject(entry)) return;
+    const i18n = isPlainObject(entry.i18n) ? entry.i18n : {};
+    for (const lang of this.languages) {
+      const t = Object.hasOwn(i18n, lang) ? i18n[lang] : undefined;
+      const missing = fields.filter((f) => !isPlainObject(t) || typeof t[f] !== 'string');
+      if (missing.length > 0)
+        this.problems.add(
+          [...at, 'i18n', lang],
+          `missing ${lang} translation of ${listOf(missing)} (the dataset lists ${quote(lang)} in "languages")`,
+        );
     }
+  }
 
+  source(source: unknown, i: number) {
+    this.duplicate('source', source, i);
+  }
+
+  place(place: unknown, i: number) {
+    this.duplicate('place', place, i);
+    if (isPlainObject(place))
+      this.translations(
+        place,
+        ['places', i],
+        ['name', ...(typeof place.precisionNote === 'string' ? ['precisionNote'] : [])],
+      );
+  }
+
+  event(event: unknown, i: number) {
+    if (!isPlainObject(event)) return;
+    this.duplicate('event', event, i);
+
+    // A period runs to the end of its end date's period: "2000-05-01" to
+    // "2000" is the rest of the year 2000. Only an end that is over before
+    // the start begins is refused.
     if (isValidIsoDate(event.start) && isValidIsoDate(event.end)) {
-      if (periodStartMs(event.end) < periodStartMs(event.start)) {
-        problems.push({
-          segments: ['events', i, 'end'],
-          message: `end ${quote(event.end)} is before start ${quote(event.start)}`,
-        });
+      if (periodEndMs(event.end) <= periodStartMs(event.start)) {
+        this.problems.add(
+          ['events', i, 'end'],
+          `end ${quote(event.end)} is before start ${quote(event.start)}`,
+        );
       }
     }
 
@@ -459,96 +625,48 @@ function crossFieldProblems(root: Record<string, unknown>): LocatedProblem[] {
         const segments = ['events', i, 'places', j];
         const firstUse = seen.get(ref);
         if (firstUse !== undefined) {
-          problems.push({
+          this.problems.add(
             segments,
-            message: `place ${quote(ref)} is listed twice (also at ${formatPath(['events', i, 'places', firstUse])})`,
-          });
+            `place ${quote(ref)} is listed twice (also at ${formatPath(['events', i, 'places', firstUse])})`,
+          );
           return;
         }
         seen.set(ref, j);
-        if (!placeIndex.has(ref)) {
-          problems.push({ segments, message: unknownIdMessage('place', ref, knownPlaceIds) });
-        }
+        if (!this.placeIndex.has(ref)) this.unknownId('place', ref, segments);
       });
     }
 
     if (Array.isArray(event.sources)) {
       (event.sources as unknown[]).forEach((citation, j) => {
         if (isPlainObject(citation))
-          checkSourceRef(citation.source, ['events', i, 'sources', j, 'source']);
+          this.sourceRef(citation.source, ['events', i, 'sources', j, 'source']);
       });
     }
     if (Array.isArray(event.furtherSources)) {
       (event.furtherSources as unknown[]).forEach((ref, j) =>
-        checkSourceRef(ref, ['events', i, 'furtherSources', j]),
+        this.sourceRef(ref, ['events', i, 'furtherSources', j]),
       );
     }
     if (Array.isArray(event.disputes)) {
       (event.disputes as unknown[]).forEach((dispute, j) => {
         if (isPlainObject(dispute) && Array.isArray(dispute.sources))
           (dispute.sources as unknown[]).forEach((ref, k) =>
-            checkSourceRef(ref, ['events', i, 'disputes', j, 'sources', k]),
+            this.sourceRef(ref, ['events', i, 'disputes', j, 'sources', k]),
           );
       });
     }
-  });
 
-  problems.push(...missingTranslations(root, places, events));
-  return problems;
-}
-
-/**
- * When a dataset lists its `languages`, every place and event must carry each
- * of them (English, the base fields, aside): a name for places; a title, a
- * summary and, where the English has one, a note for events.
- */
-function missingTranslations(
-  root: Record<string, unknown>,
-  places: unknown[],
-  events: unknown[],
-): LocatedProblem[] {
-  if (!Array.isArray(root.languages)) return [];
-  const languages = (root.languages as unknown[]).filter(
-    (l): l is string => typeof l === 'string' && l !== 'en' && LANGUAGE_PATTERN.test(l),
-  );
-  const problems: LocatedProblem[] = [];
-  const check = (
-    entry: unknown,
-    at: PathSegment[],
-    fields: (e: Record<string, unknown>) => string[],
-  ) => {
-    if (!isPlainObject(entry)) return;
-    const i18n = isPlainObject(entry.i18n) ? entry.i18n : {};
-    for (const lang of languages) {
-      const t = i18n[lang];
-      const missing = fields(entry).filter((f) => !isPlainObject(t) || typeof t[f] !== 'string');
-      if (missing.length > 0) {
-        problems.push({
-          segments: [...at, 'i18n', lang],
-          message: `missing ${lang} translation of ${listOf(missing)} (the dataset lists ${quote(lang)} in "languages")`,
-        });
-      }
-    }
-  };
-  places.forEach((place, i) =>
-    check(place, ['places', i], (p) => [
-      'name',
-      ...(typeof p.precisionNote === 'string' ? ['precisionNote'] : []),
-    ]),
-  );
-  events.forEach((event, i) => {
-    check(event, ['events', i], (e) => [
-      'title',
-      'summary',
-      ...(typeof e.note === 'string' ? ['note'] : []),
-    ]);
-    if (isPlainObject(event) && Array.isArray(event.disputes)) {
+    this.translations(
+      event,
+      ['events', i],
+      ['title', 'summary', ...(typeof event.note === 'string' ? ['note'] : [])],
+    );
+    if (Array.isArray(event.disputes)) {
       (event.disputes as unknown[]).forEach((dispute, j) =>
-        check(dispute, ['events', i, 'disputes', j], () => ['text']),
+        this.translations(dispute, ['events', i, 'disputes', j], ['text']),
       );
     }
-  });
-  return problems;
+  }
 }
 
 function segmentsOf(issue: v.BaseIssue<unknown>): PathSegment[] {
@@ -557,14 +675,45 @@ function segmentsOf(issue: v.BaseIssue<unknown>): PathSegment[] {
   );
 }
 
+/** The dataset with its lists of entries unchecked: they are checked entry by entry. */
+const DatasetFrameSchema = record(
+  {
+    ...DatasetSchema.pipe[1].entries,
+    sources: v.pipe(list(v.unknown()), v.maxLength(MAX_SOURCES, tooMany('sources'))),
+    places: v.pipe(list(v.unknown()), v.maxLength(MAX_PLACES, tooMany('places'))),
+    events: v.pipe(
+      list(v.unknown()),
+      v.minLength(1, 'there must be at least one event'),
+      v.maxLength(MAX_EVENTS, tooMany('events')),
+    ),
+  },
+  'the dataset',
+);
+
+const LIST_SCHEMAS = {
+  sources: SourceSchema,
+  places: PlaceSchema,
+  events: TimelineEventSchema,
+} as const;
+type ListSection = keyof typeof LIST_SCHEMAS;
+
+/** Most problems listed (the app and `check-data` say how many more there are). */
+export const MAX_LISTED_PROBLEMS = 200;
+
 /**
- * Validates parsed JSON against the dataset format and reports every problem.
- * On success, `dataset` is a fresh plain object containing only the fields of
- * `Dataset` (unknown extra fields in the input are accepted but dropped;
- * absent optional fields are absent, never `undefined`). Strings are not
- * trimmed or otherwise changed. Never throws.
+ * Validates parsed JSON against the dataset format and reports its problems,
+ * in file order: the first `limit` with their messages, and how many there
+ * are in all (`total`). On success, `dataset` is a fresh plain object
+ * containing only the fields of `Dataset` (unknown extra fields in the input
+ * are accepted but dropped; absent optional fields are absent, never
+ * `undefined`). Strings are not trimmed or otherwise changed. Never throws.
+ *
+ * Entries are checked one at a time, each with its cross-entry checks
+ * (unique ids, known places and sources, end not before start, translations)
+ * right after its own, so problems come out in file order without holding
+ * or sorting them all.
  */
-export function validateDataset(json: unknown): ValidationResult {
+export function validateDataset(json: unknown, limit = MAX_LISTED_PROBLEMS): ValidationResult {
   if (!isPlainObject(json)) {
     return {
       ok: false,
@@ -574,26 +723,58 @@ export function validateDataset(json: unknown): ValidationResult {
           message: `the dataset must be a JSON object with "title", "parties", "places" and "events", got ${describe(json)}`,
         },
       ],
+      total: 1,
     };
   }
 
-  const result = v.safeParse(DatasetSchema, json, { abortEarly: false, abortPipeEarly: false });
-  const located: LocatedProblem[] = (result.issues ?? []).map((issue) => ({
-    segments: segmentsOf(issue),
-    message: issue.message,
-  }));
-  located.push(...crossFieldProblems(json));
+  const problems = new ProblemList(limit);
+  const options = { abortEarly: false, abortPipeEarly: false } as const;
+  const frame = v.safeParse(DatasetFrameSchema, json, options);
+  // Problems of the frame, by section, to come out before that section's entries.
+  const frameIssues = new Map<number, v.BaseIssue<unknown>[]>();
+  for (const issue of frame.issues ?? []) {
+    const rank = sectionRank(segmentsOf(issue));
+    const list = frameIssues.get(rank);
+    if (list) list.push(issue);
+    else frameIssues.set(rank, [issue]);
+  }
+  const cross = new CrossChecks(json, problems);
+  const parsed: Partial<Record<ListSection, unknown[]>> = {};
 
-  if (result.success && located.length === 0) return { ok: true, dataset: result.output };
+  problems.addIssues(frameIssues.get(-1));
+  for (const [rank, section] of SECTION_ORDER.entries()) {
+    problems.addIssues(frameIssues.get(rank));
+    if (!(section in LIST_SCHEMAS) || !Array.isArray(json[section])) continue;
+    const name = section as ListSection;
+    const out: unknown[] = [];
+    (json[name] as unknown[]).forEach((entry, i) => {
+      const result = v.safeParse(LIST_SCHEMAS[name], entry, options);
+      if (result.success) out.push(result.output);
+      else problems.addIssues(result.issues, [name, i]);
+      if (name === 'sources') cross.source(entry, i);
+      else if (name === 'places') cross.place(entry, i);
+      else cross.event(entry, i);
+    });
+    parsed[name] = out;
+  }
+  problems.addIssues(frameIssues.get(SECTION_ORDER.length));
 
-  located.sort(compareLocation); // stable: structural before cross-field within an entry
+  if (frame.success && problems.total === 0) {
+    return { ok: true, dataset: { ...frame.output, ...parsed } as Dataset };
+  }
   return {
     ok: false,
-    problems: located.map((p) => ({ path: formatPath(p.segments), message: p.message })),
+    problems: problems.kept.map((p) => ({ path: formatPath(p.segments), message: p.message })),
+    total: problems.total,
   };
 }
 
 /** One line per problem: `path: message`. */
 export function formatProblems(problems: readonly DatasetProblem[]): string {
   return problems.map((p) => `${p.path}: ${p.message}`).join('\n');
+}
+
+/** "… and 1,199,980 more" for problems found but not listed ('' when none). */
+export function moreProblemsLine(more: number): string {
+  return more > 0 ? `… and ${more.toLocaleString('en-US')} more` : '';
 }

@@ -112,7 +112,7 @@ export function DetailsPanel() {
   if (!event) {
     return (
       <div className="story story-empty" ref={bodyRef}>
-        <h2 className="story-title story-title-intro">
+        <h2 className="story-title story-title-intro" dir="auto">
           {dataset ? datasetTitle(dataset, lang) : t('app.loading')}
         </h2>
         <p className="story-summary">
@@ -149,7 +149,15 @@ export function DetailsPanel() {
             {formatDateRange(event.start, event.end, locale)}
           </time>
         </p>
-        <h2 id="details-title" className="story-title" tabIndex={-1} ref={headingRef}>
+        <h2
+          id="details-title"
+          className="story-title"
+          tabIndex={-1}
+          ref={headingRef}
+          // Dataset text, isolated: it keeps its own direction and cannot
+          // reorder the interface around it.
+          dir="auto"
+        >
           {text.title}
         </h2>
         {hidden && (
@@ -160,7 +168,9 @@ export function DetailsPanel() {
             </button>
           </p>
         )}
-        <p className="story-summary">{text.summary}</p>
+        <p className="story-summary" dir="auto">
+          {text.summary}
+        </p>
         {text.note && <p className="details-note">{t('details.note', { note: text.note })}</p>}
         {places.length > 0 && (
           <div className="details-places">
@@ -172,7 +182,7 @@ export function DetailsPanel() {
                 className="chip-button"
                 onClick={() => focusPlaces([p.id])}
               >
-                {placeText(p, lang).name}
+                <bdi>{placeText(p, lang).name}</bdi>
               </button>
             ))}
           </div>
@@ -188,7 +198,7 @@ export function DetailsPanel() {
               {related.map((e) => (
                 <li key={e.id}>
                   <EventLink id={e.id} onSelect={() => selectEvent(e.id, 'user')}>
-                    {eventText(e, lang).title}
+                    <bdi>{eventText(e, lang).title}</bdi>
                   </EventLink>{' '}
                   <span className="muted date-range">
                     ({formatDateRange(e.start, e.end, locale)})
@@ -218,7 +228,9 @@ export function DetailsPanel() {
             <span className="story-nav-dir">
               {arrows.previous} {t('details.previous')}
             </span>
-            <span className="story-nav-title">{eventText(previous, lang).title}</span>
+            <span className="story-nav-title" dir="auto">
+              {eventText(previous, lang).title}
+            </span>
           </EventLink>
         ) : (
           <button
@@ -247,7 +259,9 @@ export function DetailsPanel() {
             <span className="story-nav-dir">
               {t('details.next')} {arrows.next}
             </span>
-            <span className="story-nav-title">{eventText(next, lang).title}</span>
+            <span className="story-nav-title" dir="auto">
+              {eventText(next, lang).title}
+            </span>
           </EventLink>
         ) : (
           <button

@@ -86,7 +86,9 @@ export function EventList() {
               onSelect={() => selectEvent(e.id, 'user')}
             >
               <span className={`cat-shape cat-shape-${e.category}`} aria-hidden="true" />
-              <span className="event-list-title">{eventText(e, lang).title}</span>
+              <span className="event-list-title" dir="auto">
+                {eventText(e, lang).title}
+              </span>
               <span className="event-list-date">
                 {formatDateRange(e.start, e.end, intlLocale(lang))}
               </span>

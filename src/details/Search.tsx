@@ -1,12 +1,26 @@
-import { useEffect, useId, useRef } from 'react';
-import { visibleEvents } from '../data/filter';
+import { useEffect, useId, useRef, useState } from 'react';
+import { prepareSearch, visibleEvents } from '../data/filter';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
+
+/** Above this many events, the search waits for a pause in typing before it filters. */
+export const DEBOUNCE_ABOVE = 5000;
+/** The pause. */
+export const SEARCH_DEBOUNCE_MS = 250;
 
 /** Search box with a visible match count ("3 of 35") and a message when nothing matches. */
 export function Search() {
   const query = useAppStore((s) => s.query);
   const setQuery = useAppStore((s) => s.setQuery);
+  // What the box shows: ahead of the store's query while a large dataset waits for a pause.
+  const [text, setText] = useState(query);
+  const [shownQuery, setShownQuery] = useState(query);
+  const pending = useRef<ReturnType<typeof setTimeout> | null>(null);
+  if (query !== shownQuery) {
+    // The query changed elsewhere (a link, Back, "Show it"): the box follows.
+    setShownQuery(query);
+    setText(query);
+  }
   const announce = useAppStore((s) => s.announce);
   const count = useAppStore(
     (s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).length,
@@ -16,6 +30,43 @@ export function Search() {
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const countId = useId();
   const searching = query.trim() !== '';
+
+  const events = useAppStore((s) => s.events);
+  const lang = useAppStore((s) => s.lang);
+  useEffect(
+    function prepareSearchWhenIdle() {
+      // Index the events while the page is idle, so that the first search is quick.
+      if (typeof requestIdleCallback !== 'function') return;
+      let handle = 0;
+      const step = (deadline: IdleDeadline) => {
+        if (!prepareSearch(events, lang, () => deadline.timeRemaining() > 2))
+          handle = requestIdleCallback(step);
+      };
+      handle = requestIdleCallback(step);
+      return function stopPreparingSearch() {
+        cancelIdleCallback(handle);
+      };
+    },
+    [events, lang],
+  );
+
+  useEffect(function cancelPendingSearch() {
+    return () => {
+      if (pending.current) clearTimeout(pending.current);
+    };
+  }, []);
+
+  /** Filters now (Enter) or after a pause in typing (large datasets). */
+  const commit = (value: string, now: boolean) => {
+    if (pending.current) clearTimeout(pending.current);
+    pending.current = null;
+    const apply = () => {
+      setShownQuery(value);
+      setQuery(value);
+    };
+    if (now || useAppStore.getState().events.length <= DEBOUNCE_ABOVE) apply();
+    else pending.current = setTimeout(apply, SEARCH_DEBOUNCE_MS);
+  };
 
   useEffect(
     function announceMatchCount() {
@@ -43,6 +94,7 @@ export function Search() {
       role="search"
       onSubmit={(e) => {
         e.preventDefault();
+        commit(text, true);
         const s = useAppStore.getState();
         const first = visibleEvents(s.events, s.hiddenCategories, s.query, s.lang)[0];
         if (first) s.selectEvent(first.id, 'user');
@@ -53,9 +105,12 @@ export function Search() {
         aria-label={t('search.label')}
         aria-describedby={searching ? countId : undefined}
         placeholder={t('search.label')}
-        value={query}
+        value={text}
         maxLength={100}
-        onChange={(e) => setQuery(e.target.value)}
+        onChange={(e) => {
+          setText(e.target.value);
+          commit(e.target.value, false);
+        }}
       />
       {/* Always rendered, so that the header does not move as the count appears. */}
       <span

@@ -43,6 +43,8 @@ export const es: Messages = {
   'timeline.zoomOut': 'Alejar la línea de tiempo',
   'timeline.showAll': 'Mostrar todo',
   'timeline.cluster': '{count} eventos: acerque la vista para verlos',
+  'timeline.clusterOpen':
+    '{count} eventos, demasiados para dibujarlos aquí: elija para abrir el primero y siga con Siguiente',
   'map.zoomIn': 'Acercar el mapa',
   'map.zoomOut': 'Alejar el mapa',
   'map.showBoth': 'Mostrar ambas embajadas',
@@ -66,7 +68,9 @@ export const es: Messages = {
   'pane.crashed': 'La vista de {pane} dejó de funcionar: {message}',
   'pane.reload': 'Recargar la vista de {pane}',
   'notice.dismiss': 'Descartar aviso',
-  'notice.linkIgnored': 'Se ignoró parte de este enlace ({count}):',
+  'notice.linkIgnored': 'Se ignoró o se ajustó parte de este enlace ({count}):',
+  'notice.linkNotUpdated':
+    'No se pudo actualizar el enlace ({detail}); la vista sigue funcionando.',
   'data.notLoaded': 'No se pudo cargar el conjunto de datos «{url}».',
   'data.notRead': 'No se pudo leer el conjunto de datos «{url}».',
   'data.notJson': 'El conjunto de datos «{url}» no es JSON válido.',
@@ -76,6 +80,10 @@ export const es: Messages = {
   'data.html':
     'El servidor respondió con una página web en lugar de JSON: probablemente el archivo no existe.',
   'data.retry': 'Reintentar',
+  'data.timeout': 'El servidor no respondió en {seconds} segundos.',
+  'data.stalled': 'La descarga se detuvo: no llegaron datos en {seconds} segundos.',
+  'data.tooLarge': 'El archivo ocupa más de {mb} MB, lo máximo que lee la aplicación.',
+  'data.more': '… y {count} más',
   'url.unknownEvent': 'no hay ningún evento con este id en el conjunto de datos',
   'url.windowOutside': 'fuera del intervalo temporal de la historia',
   'details.source': 'Fuente',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CATEGORIES } from '../data/types';
-import { parseUrlState } from '../url/codec';
+import { MAP_ADJUSTED_REASON, parseUrlState, WINDOW_ADJUSTED_REASON } from '../url/codec';
 import { translateReason } from './reasons';
 
 /** Links that make the codec give every reason it has. */
@@ -31,11 +31,14 @@ const HOSTILE = [
 ];
 
 describe('translateReason', () => {
-  const reasons = new Set(
-    HOSTILE.flatMap((link) =>
+  const reasons = new Set([
+    ...HOSTILE.flatMap((link) =>
       parseUrlState(link, { knownCategories: CATEGORIES }).ignored.map((i) => i.reason),
     ),
-  );
+    // Given once the timeline and the map have shown the link's view.
+    WINDOW_ADJUSTED_REASON,
+    MAP_ADJUSTED_REASON,
+  ]);
 
   it('covers the reasons the link codec gives', () => {
     expect(reasons.size).toBeGreaterThan(18);

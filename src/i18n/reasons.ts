@@ -43,10 +43,10 @@ const REASONS: Array<[RegExp, { es: string; ar: string }]> = [
     },
   ],
   [
-    /^not a valid date \(YYYY-MM-DD, years 1000–2999\)$/,
+    /^not a valid date \(YYYY-MM-DD, years 0001–9999\)$/,
     {
-      es: 'no es una fecha válida (AAAA-MM-DD, años 1000–2999)',
-      ar: 'ليس تاريخًا صالحًا (YYYY-MM-DD، الأعوام 1000–2999)',
+      es: 'no es una fecha válida (AAAA-MM-DD, años 0001–9999)',
+      ar: 'ليس تاريخًا صالحًا (YYYY-MM-DD، الأعوام 0001–9999)',
     },
   ],
   [
@@ -92,6 +92,17 @@ const REASONS: Array<[RegExp, { es: string; ar: string }]> = [
     { es: 'no es una ruta del mismo origen', ar: 'ليس مسارًا من المصدر نفسه' },
   ],
   [/^not a \.json file$/, { es: 'no es un archivo .json', ar: 'ليس ملف ‎.json' }],
+  [
+    /^adjusted to what the map can show$/,
+    { es: 'ajustado a lo que el mapa puede mostrar', ar: 'عُدِّل إلى ما تستطيع الخريطة عرضه' },
+  ],
+  [
+    /^adjusted to what the timeline can show$/,
+    {
+      es: 'ajustado a lo que la línea de tiempo puede mostrar',
+      ar: 'عُدِّل إلى ما يستطيع الخط الزمني عرضه',
+    },
+  ],
 ];
 
 /** The reason in `lang`; English, or any reason without a translation, as it is. */

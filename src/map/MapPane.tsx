@@ -8,7 +8,8 @@ import type { Place, TimelineEvent } from '../data/types';
 import { directionOf, formatNumber, intlLocale, translate, type Language } from '../i18n';
 import { eventText, placeText } from '../i18n/localize';
 import { useT } from '../i18n/useT';
-import { useAppStore } from '../store';
+import { useAppStore, type MapView } from '../store';
+import { formatMapParam, MAP_ADJUSTED_REASON, MAX_LAT } from '../url/codec';
 import { EventLink } from '../ui/EventLink';
 import { throwIfFaultInjected } from '../ui/faults';
 import { prefersReducedMotion } from '../ui/motion';
@@ -18,6 +19,8 @@ import { embassyIcon, placeIcon } from './icons';
 import { OnlineTiles } from './OnlineTiles';
 
 const MAX_FOCUS_ZOOM = 5;
+/** The easternmost centre a link can name (180 is written as -180, the other side of the map). */
+const MAX_LNG = 179.9999;
 /** How the map frames an event's places: clear of the controls at the top and the scale below. */
 const FOCUS_PADDING = {
   maxZoom: MAX_FOCUS_ZOOM,
@@ -42,22 +45,67 @@ function focusHeadline() {
   requestAnimationFrame(() => document.getElementById('details-title')?.focus());
 }
 
+/**
+ * Shows `center` at `zoom` as given: setView without animation still pans by
+ * whole pixels when it can, which moves the centre by up to a pixel; a reset
+ * view does not. (`reset` is a Leaflet option its typings leave out.)
+ */
+function resetView(map: L.Map, center: L.LatLngExpression, zoom: number) {
+  map.setView(center, zoom, { reset: true } as L.ZoomPanOptions);
+}
+
+/** Leaflet's private animation state (see Map.js and PosAnimation.js). */
+function isAnimating(map: L.Map): boolean {
+  const m = map as L.Map & { _animatingZoom?: boolean; _panAnim?: { _inProgress?: boolean } };
+  return !!m._animatingZoom || !!m._panAnim?._inProgress;
+}
+
 /** Keeps the store's map view and Leaflet's in step, in both directions, without echo. */
 function MapSync() {
   const map = useMap();
   useEffect(
     function syncMapWithStore() {
-      const report = () => {
-        const c = map.getCenter();
-        useAppStore.getState().setMapView({ lat: c.lat, lng: c.lng, zoom: map.getZoom() }, 'map');
+      // A view asked for by a link, until the map has shown it: if Leaflet
+      // had to show another one (zoom limits and steps, the world's edges),
+      // the reader is told once.
+      let fromLink: MapView | null = null;
+      const takeLinkView = (state: { mapView: MapView | null; mapViewOrigin: string }) => {
+        fromLink = state.mapViewOrigin === 'url' && state.mapView ? { ...state.mapView } : null;
       };
+      // Between a flyToBounds and its end (Leaflet keeps no flag for it).
+      let flying = false;
+      const report = () => {
+        flying = false;
+        const c = map.getCenter();
+        // The centre stays over the world, whatever the map's size: a rule a
+        // link can state, so that the view it names is the view shown.
+        const lat = Math.min(MAX_LAT, Math.max(-MAX_LAT, c.lat));
+        const lng = Math.min(MAX_LNG, Math.max(-180, c.lng));
+        if (lat !== c.lat || lng !== c.lng) {
+          resetView(map, [lat, lng], map.getZoom()); // reports again, from its moveend
+          return;
+        }
+        const shown = { lat: c.lat, lng: c.lng, zoom: map.getZoom() };
+        if (fromLink) {
+          const asked = formatMapParam(fromLink);
+          fromLink = null;
+          if (formatMapParam(shown) !== asked)
+            useAppStore
+              .getState()
+              .reportLink([{ key: 'map', value: asked, reason: MAP_ADJUSTED_REASON }]);
+        }
+        useAppStore.getState().setMapView(shown, 'map');
+      };
+      takeLinkView(useAppStore.getState());
       map.on('moveend', report);
       report();
       const unsubscribe = useAppStore.subscribe((state, prev) => {
         if (state.mapView && state.mapView !== prev.mapView && state.mapViewOrigin !== 'map') {
-          map.setView([state.mapView.lat, state.mapView.lng], state.mapView.zoom, {
-            animate: false,
-          });
+          takeLinkView(state);
+          // Reset rather than pan, which moves by whole pixels: the view is the link's, exactly.
+          resetView(map, [state.mapView.lat, state.mapView.lng], state.mapView.zoom);
+          // setView fires no moveend when nothing moved: the link's view is shown as it is.
+          fromLink = null;
         }
         const request = state.mapFocusRequest;
         if (request && request !== prev.mapFocusRequest) {
@@ -68,12 +116,33 @@ function MapSync() {
           const options = { ...FOCUS_PADDING, animate, duration: 0.8 };
           map.stop();
           map.closePopup();
-          if (animate) map.flyToBounds(bounds, options);
-          else map.fitBounds(bounds, options);
+          if (animate) {
+            flying = true;
+            map.flyToBounds(bounds, options);
+          } else map.fitBounds(bounds, options);
         }
       });
-      // Leaflet only watches window resizes; panes change size on their own.
-      const observer = new ResizeObserver(() => map.invalidateSize({ pan: false }));
+      // Leaflet only watches window resizes; panes change size on their own
+      // (a notice shown or dismissed, a font arriving, a scrollbar). The
+      // centre stays exactly where it was: invalidateSize forgets the exact
+      // centre and keeps the top-left corner (pan: false) or pans by a
+      // rounded half of the change, and setView pans by whole pixels; any of
+      // them moves the view a little at every load, so that a reopened link
+      // would not give back the same link. A reset view keeps the centre as given.
+      const observer = new ResizeObserver(() => {
+        const el = map.getContainer();
+        const size = map.getSize();
+        if (el.clientWidth === size.x && el.clientHeight === size.y) return;
+        // A resize must not cut a move short.
+        if (flying || isAnimating(map)) {
+          map.invalidateSize({ pan: false });
+          return;
+        }
+        const center = map.getCenter();
+        const zoom = map.getZoom();
+        map.invalidateSize({ pan: false });
+        resetView(map, center, zoom);
+      });
       observer.observe(map.getContainer());
       return function unsyncMapWithStore() {
         map.off('moveend', report);
@@ -148,7 +217,9 @@ function PlaceEvents({
   const locale = intlLocale(lang);
   return (
     <div className="place-popup">
-      <h3 className="place-popup-title">{text.name}</h3>
+      <h3 className="place-popup-title" dir="auto">
+        {text.name}
+      </h3>
       {place.established && (
         <p className="place-popup-meta">
           {t('map.established', { date: formatDate(place.established, locale) })}
@@ -169,7 +240,7 @@ function PlaceEvents({
                     focusHeadline();
                   }}
                 >
-                  {eventText(e, lang).title}
+                  <bdi>{eventText(e, lang).title}</bdi>
                 </EventLink>{' '}
                 <span className="muted date-range">
                   ({formatDateRange(e.start, e.end, locale)})
@@ -194,6 +265,134 @@ function countryOf(place: Place): 'cuba' | 'syria' | 'other' {
   return place.country === 'Cuba' ? 'cuba' : place.country === 'Syria' ? 'syria' : 'other';
 }
 
+/**
+ * Above this many places, the places other than the embassies are drawn as
+ * circles on one canvas (the embassies stay pins): thousands of DOM markers
+ * took seconds to add and slowed every drag. On the canvas a place is reached
+ * with the mouse or a finger; the event list is the keyboard's way to them.
+ */
+export const CANVAS_PLACES_ABOVE = 500;
+
+interface PlaceState {
+  place: Place;
+  events: TimelineEvent[];
+  selected: boolean;
+  faded: boolean;
+}
+
+const CANVAS_STYLE = {
+  site: { color: '#5a4a7a', fillColor: '#ffffff' },
+  region: { color: '#5a4a7a', fillColor: '#ece6f5' },
+  selected: { color: '#b3261e', fillColor: '#fbe4e2' },
+};
+
+/** Places drawn on a canvas: one layer, styled in place as the view and selection change. */
+function CanvasPlaces({
+  states,
+  lang,
+  onClick,
+}: {
+  states: PlaceState[];
+  lang: Language;
+  onClick: (state: PlaceState) => void;
+}) {
+  const map = useMap();
+  const onClickRef = useRef(onClick);
+  // The places' current states, for the click handlers made once per layer.
+  const stateRef = useRef(new Map<string, PlaceState>());
+  const layer = useRef<{
+    markers: Map<string, L.CircleMarker>;
+    styles: Map<string, string>;
+  } | null>(null);
+  useEffect(function followClickHandler() {
+    onClickRef.current = onClick;
+  });
+  const places = useMemo(() => states.map((s) => s.place), [states]);
+  const placeKey = places.map((p) => p.id).join('\n');
+  useEffect(
+    function addCanvasPlaces() {
+      const renderer = L.canvas({ padding: 0.5 });
+      const group = L.layerGroup();
+      const markers = new Map<string, L.CircleMarker>();
+      for (const place of places) {
+        const marker = L.circleMarker([place.lat, place.lng], {
+          renderer,
+          radius: place.precision === 'region' ? 7 : 5,
+          weight: 2,
+          fillOpacity: 1,
+          dashArray: place.precision === 'region' ? '3 2' : undefined,
+          bubblingMouseEvents: false,
+        });
+        marker.on('click', () => {
+          const state = stateRef.current.get(place.id);
+          if (state) onClickRef.current(state);
+        });
+        markers.set(place.id, marker);
+        group.addLayer(marker);
+      }
+      group.addTo(map);
+      layer.current = { markers, styles: new Map() };
+      return function removeCanvasPlaces() {
+        group.remove();
+        layer.current = null;
+      };
+    },
+    // Recreated only when the places themselves change.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- placeKey stands for places
+    [map, placeKey],
+  );
+  useEffect(
+    function styleCanvasPlaces() {
+      stateRef.current = new Map(states.map((s) => [s.place.id, s]));
+      const current = layer.current;
+      if (!current) return;
+      for (const state of states) {
+        const kind = state.selected
+          ? 'selected'
+          : state.place.precision === 'region'
+            ? 'region'
+            : 'site';
+        const key = `${kind}:${String(state.faded)}`;
+        if (current.styles.get(state.place.id) === key) continue;
+        current.styles.set(state.place.id, key);
+        const marker = current.markers.get(state.place.id);
+        marker?.setStyle({
+          ...CANVAS_STYLE[kind],
+          opacity: state.faded ? 0.45 : 1,
+          fillOpacity: state.faded ? 0.45 : 1,
+        });
+        if (state.selected) marker?.bringToFront();
+      }
+    },
+    [states],
+  );
+  useEffect(
+    function labelSelectedCanvasPlaces() {
+      // The selected places' names, as text (never HTML), like the pins' labels.
+      const labels = states
+        .filter((s) => s.selected)
+        .map((s) => {
+          const content = document.createElement('bdi');
+          content.textContent = placeText(s.place, lang).name;
+          return L.tooltip({
+            permanent: true,
+            direction: 'right',
+            offset: [8, 0],
+            className: 'place-label',
+          })
+            .setLatLng([s.place.lat, s.place.lng])
+            .setContent(content);
+        });
+      for (const label of labels) map.openTooltip(label);
+      return function removeCanvasPlaceLabels() {
+        for (const label of labels) map.closeTooltip(label);
+      };
+    },
+    [map, states, lang],
+  );
+  return null;
+}
+
 function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void }) {
   const map = useMap();
   const size = useMapSize();
@@ -208,6 +407,8 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
     s.selectedId ? s.events[s.eventIndex.get(s.selectedId) ?? -1] : undefined,
   );
   const sheet = size.x < SHEET_MAX_WIDTH || size.y < SHEET_MAX_HEIGHT;
+  // The place whose popup is open, when places are drawn on the canvas.
+  const [openPlace, setOpenPlace] = useState<string | null>(null);
   // A popup never exceeds the map: its list scrolls inside it.
   const popupMaxHeight = Math.max(
     120,
@@ -226,10 +427,9 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
     return m;
   }, [visible]);
 
-  if (!dataset) return null;
-  return (
-    <>
-      {dataset.places.map((place) => {
+  const states = useMemo(
+    () =>
+      (dataset?.places ?? []).map((place): PlaceState => {
         const events = eventsByPlace.get(place.id) ?? [];
         const isSelected = selected?.places.includes(place.id) ?? false;
         const inWindow =
@@ -238,9 +438,58 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
             const i = eventIndex.get(e.id) ?? -1;
             return spans.start[i]! < timeWindow.end && spans.end[i]! > timeWindow.start;
           });
+        const faded = !isSelected && (!inWindow || events.length === 0);
+        return { place, events, selected: isSelected, faded };
+      }),
+    [dataset, eventsByPlace, selected, timeWindow, eventIndex, spans],
+  );
+  const onCanvas = states.length > CANVAS_PLACES_ABOVE;
+  const pinned = onCanvas ? states.filter((s) => s.place.kind === 'embassy') : states;
+  const drawn = useMemo(
+    () => (onCanvas ? states.filter((s) => s.place.kind !== 'embassy') : []),
+    [onCanvas, states],
+  );
+  const openState = openPlace ? states.find((s) => s.place.id === openPlace) : undefined;
+
+  /** A place with a single event: the click selects it (the place's details still show). */
+  const choosePlace = (state: PlaceState) => {
+    const only = state.events.length === 1 ? state.events[0] : undefined;
+    if (only) useAppStore.getState().selectEvent(only.id, 'map', { focusMap: false });
+    if (sheet) onOpenSheet(state.place.id);
+  };
+
+  if (!dataset) return null;
+  return (
+    <>
+      {onCanvas && (
+        <CanvasPlaces
+          states={drawn}
+          lang={lang}
+          onClick={(state) => {
+            choosePlace(state);
+            if (!sheet) setOpenPlace(state.place.id);
+          }}
+        />
+      )}
+      {openState && !sheet && (
+        <Popup
+          position={[openState.place.lat, openState.place.lng]}
+          maxHeight={popupMaxHeight}
+          maxWidth={Math.min(340, size.x - 80)}
+          autoPanPaddingTopLeft={POPUP_PADDING_TOP_LEFT}
+          autoPanPaddingBottomRight={POPUP_PADDING_BOTTOM_RIGHT}
+          eventHandlers={{ remove: () => setOpenPlace(null) }}
+        >
+          <PlaceEvents
+            place={openState.place}
+            events={openState.events}
+            onChoose={() => map.closePopup()}
+          />
+        </Popup>
+      )}
+      {pinned.map(({ place, events, selected: isSelected, faded }) => {
         const isEmbassy = place.kind === 'embassy';
         const name = placeText(place, lang).name;
-        const faded = !isSelected && (!inWindow || events.length === 0);
         return (
           <Marker
             // Leaflet takes title and alt at creation only: a new language makes new markers.
@@ -258,13 +507,7 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
             zIndexOffset={isEmbassy ? 0 : 1000}
             keyboard
             eventHandlers={{
-              click: () => {
-                // A place with a single event: the click selects it (the
-                // place's details still show).
-                const only = events.length === 1 ? events[0] : undefined;
-                if (only) useAppStore.getState().selectEvent(only.id, 'map', { focusMap: false });
-                if (sheet) onOpenSheet(place.id);
-              },
+              click: () => choosePlace({ place, events, selected: isSelected, faded }),
               add: (e) => {
                 const el = (e.target as L.Marker).getElement();
                 el?.setAttribute('aria-label', name);
@@ -285,7 +528,7 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
             )}
             {isSelected && selectedId && !isEmbassy && (
               <Tooltip direction="right" offset={[6, 0]} permanent className="place-label">
-                {name}
+                <bdi>{name}</bdi>
               </Tooltip>
             )}
           </Marker>
@@ -525,10 +768,10 @@ export function MapPane() {
         maxZoom={10}
         zoomSnap={0.25}
         worldCopyJump={false}
-        maxBounds={[
-          [-85, -200],
-          [85, 200],
-        ]}
+        // No maxBounds: Leaflet keeps the whole view inside them, which
+        // moves a view by an amount that depends on the map's size (a notice
+        // above the panes, a phone), so that a link would not reopen as
+        // itself. KeepCentreOnWorld keeps the centre over the world instead.
         attributionControl
         zoomControl={false}
         keyboard

@@ -45,7 +45,7 @@ export function SourcesDialog({ onClose }: { onClose: () => void }) {
                               selectEvent(event.id, 'user');
                             }}
                           >
-                            {eventText(event, lang).title}
+                            <bdi>{eventText(event, lang).title}</bdi>
                           </EventLink>
                         </li>
                       ))}

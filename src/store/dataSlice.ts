@@ -38,9 +38,9 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
       extent,
     });
   },
-  setDataError: (source, titleKey, problems) =>
+  setDataError: (source, titleKey, problems, more = 0) =>
     set({
-      data: { status: 'error', source, titleKey, problems },
+      data: { status: 'error', source, titleKey, problems, more },
       dataset: null,
       events: [],
       eventIndex: new Map(),

@@ -2,7 +2,7 @@ import type { StateCreator } from 'zustand';
 import { periodEndMs, periodStartMs } from '../data/dates';
 import { visibleEvents } from '../data/filter';
 import type { AppState, Origin, SelectionSlice } from './types';
-import { panWindowToInclude } from './window';
+import { fitWindow, panWindowToInclude } from './window';
 
 export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice> = (set, get) => {
   /**
@@ -53,7 +53,7 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
       if ((options?.panTimeline ?? true) && state.timeWindow) {
         const start = periodStartMs(event.start);
         const end = event.end ? periodEndMs(event.end) : start;
-        const panned = panWindowToInclude(state.timeWindow, start, end);
+        const panned = fitWindow(panWindowToInclude(state.timeWindow, start, end), state.extent);
         if (panned !== state.timeWindow) {
           // The timeline applies moves that did not come from itself; a pan
           // caused by a click on the timeline must still be applied.

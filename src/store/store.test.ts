@@ -3,7 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../data/schema';
 import type { Dataset } from '../data/types';
 import { createAppStore } from './index';
-import { clampWindow, panWindowToInclude } from './window';
+import { CALENDAR_END_MS, CALENDAR_START_MS, isoDayFromMs } from '../data/dates';
+import {
+  extentWithMargin,
+  fitWindow,
+  MIN_WINDOW_MS,
+  panWindowToInclude,
+  timelineBounds,
+  windowFromLink,
+} from './window';
 
 function bundled(): Dataset {
   const json: unknown = JSON.parse(
@@ -46,6 +54,7 @@ describe('store: data', () => {
       source: 'x.json',
       titleKey: 'data.invalid',
       problems: [{ text: 'events[0].start: bad' }],
+      more: 0,
     });
     expect(store.getState().events).toEqual([]);
   });
@@ -141,6 +150,15 @@ describe('store: views and filters', () => {
     expect(store.getState().hiddenCategories).toEqual(['diplomatic']);
   });
 
+  it('applies the last language chosen, even while an earlier one is loading', async () => {
+    const store = readyStore();
+    const arabic = store.getState().chooseLanguage('ar', true);
+    const english = store.getState().chooseLanguage('en', true);
+    expect(await Promise.all([arabic, english])).toEqual([false, true]);
+    expect(store.getState().lang).toBe('en');
+    expect(store.getState().langChosen).toBe(true);
+  });
+
   it('adds and dismisses notices', () => {
     const store = readyStore();
     store.getState().addNotice({ kind: 'status', titleKey: 'notice.linkIgnored', ignored: [] });
@@ -166,21 +184,86 @@ describe('panWindowToInclude', () => {
   });
 });
 
-describe('clampWindow', () => {
-  const bounds = { start: 0, end: 1000 * YEAR };
+describe('windowFromLink', () => {
+  // Bounds: -500 to 1500 years; widest zoom 1000 years.
+  const extent = { start: 0, end: 1000 * YEAR };
+  const bounds = timelineBounds(extent);
+
   it('drops a window entirely outside the bounds', () => {
-    expect(clampWindow({ start: 2000 * YEAR, end: 2100 * YEAR }, bounds)).toBeNull();
+    expect(windowFromLink({ start: 2000 * YEAR, end: 2100 * YEAR }, extent)).toBeNull();
   });
+
   it('cuts a window to the bounds', () => {
-    expect(clampWindow({ start: -10 * YEAR, end: 10 * YEAR }, bounds)).toEqual({
-      start: 0,
+    expect(windowFromLink({ start: -1000 * YEAR, end: 10 * YEAR }, extent)).toEqual({
+      start: bounds.start,
       end: 10 * YEAR,
     });
   });
+
   it('narrows a window wider than the widest zoom around its middle', () => {
-    expect(clampWindow({ start: 100 * YEAR, end: 900 * YEAR }, bounds, 200 * YEAR)).toEqual({
-      start: 400 * YEAR,
-      end: 600 * YEAR,
+    expect(windowFromLink({ start: -400 * YEAR, end: 1400 * YEAR }, extent)).toEqual({
+      start: 0,
+      end: 1000 * YEAR,
     });
   });
+});
+
+describe('fitWindow', () => {
+  const extent = extentWithMargin(Date.UTC(1965, 0, 1), Date.UTC(2025, 0, 1));
+
+  it('keeps a window that the timeline can show as it is', () => {
+    const w = { start: Date.UTC(1990, 0, 1), end: Date.UTC(2000, 0, 1) };
+    expect(fitWindow(w, extent)).toBe(w);
+  });
+
+  it('widens a window narrower than the closest zoom around its middle', () => {
+    const w = { start: Date.UTC(2000, 0, 1), end: Date.UTC(2000, 0, 4) };
+    const fitted = fitWindow(w, extent);
+    expect(fitted.end - fitted.start).toBe(MIN_WINDOW_MS);
+    expect((fitted.start + fitted.end) / 2).toBe((w.start + w.end) / 2);
+  });
+
+  it('moves a window back inside the bounds, keeping its width', () => {
+    const bounds = timelineBounds(extent);
+    const w = { start: bounds.end - 5 * YEAR, end: bounds.end + 5 * YEAR };
+    expect(fitWindow(w, extent)).toEqual({ start: bounds.end - 10 * YEAR, end: bounds.end });
+  });
+
+  it('is what the store keeps, so that the link holds the window shown', () => {
+    const store = readyStore();
+    store
+      .getState()
+      .setTimeWindow({ start: Date.UTC(2000, 0, 1), end: Date.UTC(2000, 0, 4) }, 'user');
+    const w = store.getState().timeWindow!;
+    expect(w.end - w.start).toBe(MIN_WINDOW_MS);
+  });
+
+  it('sends a window the timeline reported but cannot keep back to it', () => {
+    const store = readyStore();
+    store
+      .getState()
+      .setTimeWindow({ start: Date.UTC(2000, 0, 1), end: Date.UTC(2000, 0, 4) }, 'timeline');
+    expect(store.getState().timeWindowOrigin).toBe('user');
+  });
+});
+
+describe('windows at the ends of the calendar', () => {
+  for (const [name, min, max] of [
+    ['9999-12-31', Date.UTC(2000, 0, 1), CALENDAR_END_MS],
+    ['0001-01-01', CALENDAR_START_MS, Date.UTC(1000, 0, 1)],
+  ] as const) {
+    it(`keeps the extent, the bounds and every fitted window inside years 1..9999 (${name})`, () => {
+      const extent = extentWithMargin(min, max);
+      const bounds = timelineBounds(extent);
+      for (const w of [extent, bounds]) {
+        expect(w.start).toBeGreaterThanOrEqual(CALENDAR_START_MS);
+        expect(w.end).toBeLessThanOrEqual(CALENDAR_END_MS);
+      }
+      // Zooming out around either end, as far as it goes.
+      for (const mid of [min, max]) {
+        const fitted = fitWindow({ start: mid - 1e6 * YEAR, end: mid + 1e6 * YEAR }, extent);
+        expect(() => [isoDayFromMs(fitted.start), isoDayFromMs(fitted.end)]).not.toThrow();
+      }
+    });
+  }
 });

@@ -31,7 +31,14 @@ export interface Notice {
 export type DataState =
   | { status: 'loading'; source: string }
   | { status: 'ready'; source: string }
-  | { status: 'error'; source: string; titleKey: MessageKey; problems: LoadProblem[] };
+  | {
+      status: 'error';
+      source: string;
+      titleKey: MessageKey;
+      problems: LoadProblem[];
+      /** Problems found but not listed. */
+      more: number;
+    };
 
 export type { LoadProblem } from '../data/loader';
 import type { LoadProblem } from '../data/loader';
@@ -50,7 +57,12 @@ export interface DataSlice {
   extent: TimeWindow;
   startLoading: (source: string) => void;
   setDataset: (dataset: Dataset, source: string) => void;
-  setDataError: (source: string, titleKey: MessageKey, problems: LoadProblem[]) => void;
+  setDataError: (
+    source: string,
+    titleKey: MessageKey,
+    problems: LoadProblem[],
+    more?: number,
+  ) => void;
 }
 
 export interface SelectionSlice {
@@ -97,9 +109,20 @@ export interface UiSlice {
   /** True once the language came from the link or the switch (it then goes in the link). */
   langChosen: boolean;
   setLanguage: (lang: Language, chosen: boolean) => void;
+  /**
+   * Loads a language's messages, then switches to it, unless another
+   * language was asked for in the meantime: the last choice wins. Resolves
+   * true if this choice was applied.
+   */
+  chooseLanguage: (lang: Language, chosen: boolean) => Promise<boolean>;
   notices: Notice[];
   announcement: { text: string; seq: number };
   addNotice: (notice: Omit<Notice, 'id'>) => void;
+  /**
+   * Says what a link asked for that could not be used as given: added to the
+   * notice about the link when one is shown (one short notice), else a new one.
+   */
+  reportLink: (ignored: IgnoredParam[]) => void;
   dismissNotice: (id: number) => void;
   announce: (text: string) => void;
   /** The compact view for iframes (from the link's `embed=`); `tools` keeps the language switch and tour. */

@@ -1,3 +1,4 @@
+import { CALENDAR_END_MS, CALENDAR_START_MS, DAY_MS } from '../data/dates';
 import type { TimeWindow } from './types';
 
 /**
@@ -18,45 +19,83 @@ export function panWindowToInclude(window: TimeWindow, start: number, end: numbe
   return { start: newEnd - width, end: newEnd };
 }
 
-/** The whole story with a margin on each side. */
+const floorDay = (ms: number) => Math.floor(ms / DAY_MS) * DAY_MS;
+const ceilDay = (ms: number) => Math.ceil(ms / DAY_MS) * DAY_MS;
+/** Inside years 1..9999, the only years a link (and a dataset) can write. */
+const inCalendar = (start: number, end: number): TimeWindow => ({
+  start: Math.max(CALENDAR_START_MS, start),
+  end: Math.min(CALENDAR_END_MS, end),
+});
+
+/**
+ * The whole story with a margin on each side, in whole days (so that the
+ * widest zoom is a whole number of days and a link's days give it back
+ * exactly), never outside years 1..9999.
+ */
 export function extentWithMargin(min: number, max: number): TimeWindow {
-  const span = Math.max(max - min, 365 * 24 * 3600 * 1000);
+  const span = Math.max(max - min, 365 * DAY_MS);
   // Wide enough that a box item at either end fits with its label.
   const margin = span * 0.1;
-  return { start: min - margin, end: max + margin };
+  return inCalendar(floorDay(min - margin), ceilDay(max + margin));
 }
 
-/** How far the timeline may be panned: half the story's span on each side. It zooms out to the story's extent. */
+/**
+ * How far the timeline may be panned: half the story's span on each side,
+ * never outside years 1..9999. It zooms out to the story's extent.
+ */
 export function timelineBounds(extent: TimeWindow): TimeWindow {
   const span = extent.end - extent.start;
-  return { start: extent.start - span * 0.5, end: extent.end + span * 0.5 };
+  return inCalendar(floorDay(extent.start - span * 0.5), ceilDay(extent.end + span * 0.5));
 }
 
 /** Narrowest window the timeline zooms to. */
-export const MIN_WINDOW_MS = 60 * 24 * 3600 * 1000;
+export const MIN_WINDOW_MS = 60 * DAY_MS;
+
+/** Widest window the timeline zooms to: the story's extent. */
+export function maxWindowWidth(extent: TimeWindow): number {
+  return extent.end - extent.start;
+}
 
 /**
- * Clamps a window into the bounds, keeping its width where it fits and never
- * wider than `maxWidth` (the widest zoom, kept around the window's middle);
- * null if it cannot be shown at all.
+ * The window the timeline shows for `window`: no narrower than the narrowest
+ * zoom and no wider than the widest (both around its middle), then moved
+ * inside the bounds. These are vis-timeline's own constraints (zoomMin,
+ * zoomMax, min, max): a window that meets them is shown as it is, so the
+ * store, the link and the axis always agree. Returns `window` itself when it
+ * already fits.
  */
-export function clampWindow(
-  window: TimeWindow,
-  bounds: TimeWindow,
-  maxWidth = Infinity,
-): TimeWindow | null {
+export function fitWindow(window: TimeWindow, extent: TimeWindow): TimeWindow {
+  const bounds = timelineBounds(extent);
+  const width = window.end - window.start;
+  const fitted = Math.min(maxWindowWidth(extent), Math.max(MIN_WINDOW_MS, width));
+  let start = window.start;
+  let end = window.end;
+  if (fitted !== width) {
+    const mid = (start + end) / 2;
+    start = mid - fitted / 2;
+    end = start + fitted;
+  }
+  if (start < bounds.start) {
+    start = bounds.start;
+    end = start + fitted;
+  } else if (end > bounds.end) {
+    end = bounds.end;
+    start = end - fitted;
+  }
+  return start === window.start && end === window.end ? window : { start, end };
+}
+
+/**
+ * The window a link asks for, as the timeline can show it: the part inside
+ * the bounds, then fitted (see {@link fitWindow}); null if none of it is
+ * inside the bounds.
+ */
+export function windowFromLink(window: TimeWindow, extent: TimeWindow): TimeWindow | null {
+  const bounds = timelineBounds(extent);
   if (!(window.end > window.start) || window.end <= bounds.start || window.start >= bounds.end)
     return null;
-  let start = Math.max(window.start, bounds.start);
-  let end = Math.min(window.end, bounds.end);
-  if (end - start > maxWidth) {
-    const mid = (start + end) / 2;
-    start = mid - maxWidth / 2;
-    end = mid + maxWidth / 2;
-  }
-  if (end - start < MIN_WINDOW_MS) {
-    const mid = (start + end) / 2;
-    return { start: mid - MIN_WINDOW_MS / 2, end: mid + MIN_WINDOW_MS / 2 };
-  }
-  return { start, end };
+  const start = Math.max(window.start, bounds.start);
+  const end = Math.min(window.end, bounds.end);
+  const cut = start === window.start && end === window.end ? window : { start, end };
+  return fitWindow(cut, extent);
 }

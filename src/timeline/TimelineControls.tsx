@@ -1,7 +1,6 @@
 import { periodEndMs, periodStartMs } from '../data/dates';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
-import { clampWindow, timelineBounds } from '../store/window';
 
 /**
  * Zooms by `factor` around the selected event when there is one (so that it
@@ -15,12 +14,8 @@ export function zoomTimeline(factor: number) {
     ? (periodStartMs(selected.start) + periodEndMs(selected.end ?? selected.start)) / 2
     : (w.start + w.end) / 2;
   const half = ((w.end - w.start) * factor) / 2;
-  const next = clampWindow(
-    { start: mid - half, end: mid + half },
-    timelineBounds(s.extent),
-    s.extent.end - s.extent.start,
-  );
-  if (next) s.setTimeWindow(next, 'user');
+  // The store fits the window to the zoom limits and the bounds.
+  s.setTimeWindow({ start: mid - half, end: mid + half }, 'user');
 }
 
 export function TimelineControls() {

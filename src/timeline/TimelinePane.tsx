@@ -16,13 +16,14 @@ import { throwIfFaultInjected } from '../ui/faults';
 import { prefersReducedMotion } from '../ui/motion';
 import { ITEM_LIMIT, spansOf, timelineContent, type Bucket, type Spans } from './aggregate';
 import {
-  BAND_PREFIX,
   bandItem,
   bucketItem,
   BUCKET_ROW,
   buildItem,
   eraBands,
+  eventIdOfItem,
   isDrawnAsPeriod,
+  itemIdOf,
   type TimelineItemSpec,
 } from './items';
 import { fitLabel, layoutRows, type RowLayout } from './lanes';
@@ -37,6 +38,11 @@ const POINT_CHROME_PX = 30;
 const RANGE_CHROME_PX = 30;
 
 type State = ReturnType<typeof useAppStore.getState>;
+
+/** Whether a window is as narrow as the timeline zooms (give or take rounding). */
+function atClosestZoom(window: { start: number; end: number }): boolean {
+  return window.end - window.start <= MIN_WINDOW_MS * 1.001;
+}
 
 interface Placed {
   start: number;
@@ -136,17 +142,45 @@ export function TimelinePane() {
       const buckets = new Map<string, Bucket>();
       const placed = new Map<string, Placed>();
 
-      timeline.on('select', (props: { items: string[] }) => {
+      /** The earliest event (not an era) starting in a count's slice of time. */
+      function firstEventIn(bucket: Bucket): string | undefined {
+        if (!spans) return undefined;
+        // Spans follow the events' chronological order.
+        for (let i = 0; i < spans.events.length; i++) {
+          const event = spans.events[i]!;
+          const start = spans.start[i]!;
+          if (event.category !== 'era' && start >= bucket.start && start < bucket.end)
+            return event.id;
+        }
+        return undefined;
+      }
+
+      /** Shows the store's selection as the timeline's (when its item is drawn). */
+      function showSelection(selectedId: string | null) {
+        timeline.setSelection(selectedId && placed.has(selectedId) ? [itemIdOf(selectedId)] : []);
+      }
+
+      timeline.on('select', (props: { items: (string | number)[] }) => {
         const id = props.items[0];
         const state = useAppStore.getState();
         const bucket = id === undefined ? undefined : buckets.get(String(id));
+        const eventId = id === undefined ? undefined : eventIdOfItem(id);
         if (bucket) {
-          // A count of events: zoom into its slice of time.
-          state.setTimeWindow({ start: bucket.start, end: bucket.end }, 'user');
-          timeline.setSelection(state.selectedId ? [state.selectedId] : []);
-        } else if (id !== undefined && !String(id).startsWith(BAND_PREFIX)) {
-          state.selectEvent(String(id), 'timeline');
-        } else timeline.setSelection(state.selectedId ? [state.selectedId] : []);
+          if (atClosestZoom(state.timeWindow ?? extent)) {
+            // A slice still too crowded to draw at the closest zoom (hundreds
+            // of events on one day) cannot open further: its first event is
+            // opened instead, in the details and the list, and Next goes on.
+            const first = firstEventIn(bucket);
+            if (first) state.selectEvent(first, 'timeline', { panTimeline: false });
+          } else {
+            // A count of events: zoom into its slice of time (the store keeps
+            // the window to what the timeline can show).
+            state.setTimeWindow({ start: bucket.start, end: bucket.end }, 'user');
+          }
+          showSelection(useAppStore.getState().selectedId);
+        } else if (eventId !== undefined) {
+          state.selectEvent(eventId, 'timeline');
+        } else showSelection(state.selectedId);
       });
       timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
         // Ignore the moves we made ourselves (programmatic setWindow).
@@ -199,10 +233,12 @@ export function TimelinePane() {
           force = true;
         }
         const content = timelineContent(spans, state.timeWindow ?? extent);
+        const closest = atClosestZoom(state.timeWindow ?? extent);
         const signature =
           content.kind === 'items'
             ? content.events.map((e) => e.id).join('\n')
-            : content.buckets.map((b) => `${b.id}:${b.count}`).join('\n') +
+            : `${String(closest)}\n` +
+              content.buckets.map((b) => `${b.id}:${b.count}`).join('\n') +
               content.eras.map((e) => e.id).join('\n');
         if (signature === drawn && !force) return;
         drawn = signature;
@@ -243,16 +279,14 @@ export function TimelinePane() {
           .map((r) => ({ id: r.id, lane: r.lane, first: r.index === 0 }));
         if (content.kind === 'buckets') {
           for (const b of content.buckets) buckets.set(b.id, b);
-          specs.push(...content.buckets.map((b) => bucketItem(b, state.lang, doc)));
+          specs.push(...content.buckets.map((b) => bucketItem(b, state.lang, doc, closest)));
           rowList.push({ id: BUCKET_ROW, first: false });
         }
         specs.push(...eraBands(eras).map((band) => bandItem(band, doc)));
         setGroups(rowList);
         items.clear();
         items.add(specs);
-        timeline.setSelection(
-          state.selectedId && placed.has(state.selectedId) ? [state.selectedId] : [],
-        );
+        showSelection(state.selectedId);
       }
 
       const widths = new Map<string, number>();
@@ -418,9 +452,7 @@ export function TimelinePane() {
           syncItems(state);
         }
         if (state.selectedId !== prev.selectedId) {
-          timeline.setSelection(
-            state.selectedId && placed.has(state.selectedId) ? [state.selectedId] : [],
-          );
+          showSelection(state.selectedId);
           fitLabels();
           revealSelectedRow();
         }
@@ -450,6 +482,11 @@ export function TimelinePane() {
         (timeline as unknown as { options: { verticalScroll: boolean } }).options.verticalScroll =
           false;
         timeline.destroy();
+        // vis-timeline puts a loading screen in the container and removes it
+        // only once its first draw completes, which does not happen when the
+        // window is given at creation; destroy() leaves it behind, and every
+        // new timeline (each language switch) added one more.
+        container.replaceChildren();
       };
     },
     [extent, lang],

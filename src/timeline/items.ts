@@ -22,6 +22,26 @@ export const BUCKET_ROW = 'counts';
 export const BAND_PREFIX = 'band::';
 
 /**
+ * Id prefix of the items drawn for events. vis-timeline keeps its items and
+ * groups in plain objects keyed by id, where an event id such as "toString"
+ * or "constructor" would find Object.prototype's member instead of nothing
+ * ("e.hide is not a function"). Dataset ids cannot contain ':', so a prefixed
+ * id never names a built-in member and never collides with a band or count.
+ */
+const EVENT_PREFIX = 'event:';
+
+/** The vis-timeline item id of an event. */
+export function itemIdOf(eventId: string): string {
+  return `${EVENT_PREFIX}${eventId}`;
+}
+
+/** The event id of a vis-timeline item id, or undefined for bands and counts. */
+export function eventIdOfItem(itemId: string | number): string | undefined {
+  const id = String(itemId);
+  return id.startsWith(EVENT_PREFIX) ? id.slice(EVENT_PREFIX.length) : undefined;
+}
+
+/**
  * The DOM node shown inside a timeline item. The title goes in as text; the
  * element carries the event id, the full title as its accessible name and
  * tooltip, and the full title again in `data-title`, from which the visible
@@ -78,7 +98,7 @@ export function buildItem(
   doc: Document = document,
 ): TimelineItemSpec {
   const base = {
-    id: event.id,
+    id: itemIdOf(event.id),
     start: new Date(span.start),
     group: row,
     className: `cat-${event.category}`,
@@ -141,18 +161,24 @@ export function bandItem(band: Band, doc: Document = document): TimelineItemSpec
   };
 }
 
-/** A count of the events starting in a slice of time; clicking it zooms in. */
+/**
+ * A count of the events starting in a slice of time; clicking it zooms in,
+ * or, at the closest zoom (`closest`), opens the slice's first event.
+ */
 export function bucketItem(
   bucket: Bucket,
   lang: Language,
   doc: Document = document,
+  closest = false,
 ): TimelineItemSpec {
   const el = doc.createElement('span');
   el.className = 'tl-item-content tl-bucket';
   el.dataset.bucket = String(bucket.count);
   // The number fits a narrow slice; the sentence goes in the tooltip and name.
   el.textContent = formatNumber(bucket.count, lang);
-  el.title = translate(lang, 'timeline.cluster', { count: bucket.count });
+  el.title = translate(lang, closest ? 'timeline.clusterOpen' : 'timeline.cluster', {
+    count: bucket.count,
+  });
   el.setAttribute('aria-label', el.title);
   return {
     id: bucket.id,

@@ -1,19 +1,27 @@
-import { isLanguage, LANGUAGE_NAMES, LANGUAGES, loadLanguage } from '../i18n';
+import { useState } from 'react';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
 
 export function LanguageSwitch() {
   const lang = useAppStore((s) => s.lang);
-  const setLanguage = useAppStore((s) => s.setLanguage);
+  const chooseLanguage = useAppStore((s) => s.chooseLanguage);
+  // A choice whose messages are still loading shows as chosen (so that
+  // choosing again, even the current language, is a new choice).
+  const [pending, setPending] = useState<Language | null>(null);
   const t = useT();
   return (
     <select
       className="language-switch"
       aria-label={t('app.language')}
-      value={lang}
+      value={pending ?? lang}
       onChange={(e) => {
         const next = e.target.value;
-        if (isLanguage(next)) void loadLanguage(next).then(() => setLanguage(next, true));
+        if (!isLanguage(next)) return;
+        setPending(next);
+        void chooseLanguage(next, true).then(() =>
+          setPending((current) => (current === next ? null : current)),
+        );
       }}
     >
       {LANGUAGES.map((l) => (

@@ -54,6 +54,14 @@ export const MAX_ZOOM = 19;
 export const MAX_LAT = 85.0511;
 export const DEFAULT_LANGUAGES: readonly string[] = ['en', 'es', 'ar'];
 
+/**
+ * Why a link's view is shown otherwise, once the timeline or the map has
+ * shown it: their limits (zoom, steps, bounds) depend on the dataset and the
+ * size of the map, which this module does not know.
+ */
+export const WINDOW_ADJUSTED_REASON = 'adjusted to what the timeline can show';
+export const MAP_ADJUSTED_REASON = 'adjusted to what the map can show';
+
 const MAX_SEARCH_LENGTH = 8000;
 const MAX_VALUE_LENGTH = 2000;
 const MAX_DISPLAY_LENGTH = 80;
@@ -108,7 +116,7 @@ function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** A real calendar day written as YYYY-MM-DD, in years 1000..2999. */
+/** A real calendar day written as YYYY-MM-DD, in years 0001..9999 (every year a dataset may give). */
 export function isValidIsoDay(s: string): boolean {
   const m = ISO_DAY_RE.exec(s);
   if (!m) return false;
@@ -116,8 +124,8 @@ export function isValidIsoDay(s: string): boolean {
   const month = Number(m[2]);
   const day = Number(m[3]);
   return (
-    year >= 1000 &&
-    year <= 2999 &&
+    year >= 1 &&
+    year <= 9999 &&
     month >= 1 &&
     month <= 12 &&
     day >= 1 &&
@@ -390,7 +398,7 @@ function parseWindow(
     other: 'from' | 'to',
   ): void => {
     if (!end) return;
-    if (!ok) reporter(key, end)('not a valid date (YYYY-MM-DD, years 1000–2999)');
+    if (!ok) reporter(key, end)('not a valid date (YYYY-MM-DD, years 0001–9999)');
     else reporter(key, end)(`needs a valid "${other}" as well`);
   };
   check(from, fromOk, 'from', 'to');

@@ -1,9 +1,15 @@
-import { isoDayFromMs, msFromIsoDay } from '../data/dates';
+import { clampToCalendar, isoDayFromMs, msFromIsoDay } from '../data/dates';
 import { isLanguage, translate } from '../i18n';
 import { CATEGORIES, type Category } from '../data/types';
 import type { AppState } from '../store';
-import { clampWindow, timelineBounds } from '../store/window';
-import { parseUrlState, serializeUrlState, type IgnoredParam, type UrlState } from './codec';
+import { windowFromLink } from '../store/window';
+import {
+  parseUrlState,
+  serializeUrlState,
+  WINDOW_ADJUSTED_REASON,
+  type IgnoredParam,
+  type UrlState,
+} from './codec';
 import { pagePath, parsePagePath } from './paths';
 
 type StoreApi = {
@@ -57,8 +63,10 @@ export function urlStateOf(state: AppState, extra: { data?: string | undefined }
   if (state.langChosen) out.lang = state.lang;
   if (state.selectedId) out.event = state.selectedId;
   if (state.timeWindow) {
-    const from = isoDayFromMs(state.timeWindow.start);
-    const to = isoDayFromMs(state.timeWindow.end);
+    // The store keeps windows inside years 1..9999; clamping again means a
+    // window from elsewhere can never make the link writer throw.
+    const from = isoDayFromMs(clampToCalendar(state.timeWindow.start));
+    const to = isoDayFromMs(clampToCalendar(state.timeWindow.end));
     if (from < to) {
       out.from = from;
       out.to = to;
@@ -92,17 +100,16 @@ export function applyUrlState(store: StoreApi, url: UrlState): IgnoredParam[] {
   if (url.from && url.to) {
     const start = msFromIsoDay(url.from);
     const end = msFromIsoDay(url.to);
-    const clamped =
-      start === null || end === null
-        ? null
-        : clampWindow({ start, end }, timelineBounds(state.extent));
-    if (clamped) state.setTimeWindow(clamped, 'url');
-    else
-      ignored.push({
-        key: 'from',
-        value: `${url.from} – ${url.to}`,
-        reason: translate(state.lang, 'url.windowOutside'),
-      });
+    const shown =
+      start === null || end === null ? null : windowFromLink({ start, end }, state.extent);
+    const value = `${url.from} – ${url.to}`;
+    if (shown) {
+      state.setTimeWindow(shown, 'url');
+      // Narrower than the closest zoom, wider than the whole story or partly
+      // outside it: shown as the timeline can, and said so.
+      if (isoDayFromMs(shown.start) !== url.from || isoDayFromMs(shown.end) !== url.to)
+        ignored.push({ key: 'from', value, reason: WINDOW_ADJUSTED_REASON });
+    } else ignored.push({ key: 'from', value, reason: translate(state.lang, 'url.windowOutside') });
   }
   if (url.map) state.setMapView(url.map, 'url');
   if (url.event && !state.eventIndex.has(url.event)) {
@@ -127,6 +134,8 @@ interface SyncOptions {
   /** The app's base path (Vite's BASE_URL). */
   base?: string;
   onIgnored?: (ignored: IgnoredParam[]) => void;
+  /** A link that could not be written; syncing goes on with the next change. */
+  onWriteError?: (error: unknown) => void;
 }
 
 /**
@@ -143,13 +152,20 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
 
   const base = options.base ?? '/';
   const write = (mode: 'push' | 'replace', state: AppState) => {
-    const target = `${locationOf(state, extra, base)}${win.location.hash}`;
-    const current = `${win.location.pathname}${win.location.search}${win.location.hash}`;
-    if (mode === 'replace' && target === current) return;
-    if (mode === 'push') win.history.pushState(null, '', target);
-    else {
-      lastReplace = Date.now();
-      win.history.replaceState(null, '', target);
+    // A write that fails (a state the link cannot express, a browser that
+    // refuses history calls) is reported; it must not end the subscription,
+    // or the link would silently stop following the view.
+    try {
+      const target = `${locationOf(state, extra, base)}${win.location.hash}`;
+      const current = `${win.location.pathname}${win.location.search}${win.location.hash}`;
+      if (mode === 'replace' && target === current) return;
+      if (mode === 'push') win.history.pushState(null, '', target);
+      else {
+        lastReplace = Date.now();
+        win.history.replaceState(null, '', target);
+      }
+    } catch (error) {
+      options.onWriteError?.(error);
     }
   };
   const flushReplace = () => {
@@ -180,6 +196,8 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
       state.hiddenCategories !== prev.hiddenCategories ||
       state.query !== prev.query ||
       state.lang !== prev.lang ||
+      // Choosing the language already shown still puts it in the link.
+      state.langChosen !== prev.langChosen ||
       state.selectedId !== prev.selectedId
     ) {
       scheduleReplace();
@@ -213,9 +231,13 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
 /** Writes the canonical form of the current view without a new history entry. */
 export function replaceWithCanonical(
   store: StoreApi,
-  options: Pick<SyncOptions, 'win' | 'data' | 'base'> = {},
+  options: Pick<SyncOptions, 'win' | 'data' | 'base' | 'onWriteError'> = {},
 ) {
   const win = options.win ?? window;
-  const target = locationOf(store.getState(), { data: options.data }, options.base ?? '/');
-  win.history.replaceState(null, '', `${target}${win.location.hash}`);
+  try {
+    const target = locationOf(store.getState(), { data: options.data }, options.base ?? '/');
+    win.history.replaceState(null, '', `${target}${win.location.hash}`);
+  } catch (error) {
+    options.onWriteError?.(error);
+  }
 }

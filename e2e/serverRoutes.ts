@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import type { Plugin } from 'vite';
+
+/**
+ * Routes for the end-to-end tests that Playwright's page.route cannot play:
+ * a response whose body starts and never ends, and one that comes slowly but
+ * steadily. `vite preview` serves them when E2E_ROUTES=1 (playwright.config.ts
+ * sets it); the app knows nothing of them.
+ *
+ *   /__e2e/stalled-headers.json   never answers
+ *   /__e2e/stalled-body.json      sends its headers and half a JSON object, then nothing
+ *   /__e2e/slow.json              the bundled dataset in 8 pieces, 400 ms apart
+ */
+export function e2eRoutes(dist: string): Plugin {
+  const chunked = (res: ServerResponse) =>
+    res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
+  return {
+    name: 'e2e-routes',
+    configurePreviewServer(server) {
+      server.middlewares.use((req, res, next) => {
+        const path = (req.url ?? '').split('?')[0] ?? '';
+        if (path === '/__e2e/stalled-headers.json') return; // the socket stays open, silent
+        if (path === '/__e2e/stalled-body.json') {
+          chunked(res);
+          res.write('{"title": "Half a dataset", "events": [');
+          return;
+        }
+        if (path === '/__e2e/slow.json') {
+          const body = readFileSync(`${dist}/data/cuba-syria.json`);
+          const size = Math.ceil(body.length / 8);
+          chunked(res);
+          let sent = 0;
+          const timer = setInterval(() => {
+            res.write(body.subarray(sent, sent + size));
+            sent += size;
+            if (sent >= body.length) {
+              clearInterval(timer);
+              res.end();
+            }
+          }, 400);
+          req.on('close', () => clearInterval(timer));
+          return;
+        }
+        next();
+      });
+    },
+  };
+}

@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { validateDataset } from '../data/schema';
+import { createAppStore } from '../store';
+import { startUrlSync, urlStateOf, REPLACE_THROTTLE_MS } from './sync';
+
+function readyStore() {
+  const json: unknown = JSON.parse(
+    readFileSync(new URL('../../public/data/cuba-syria.json', import.meta.url), 'utf8'),
+  );
+  const result = validateDataset(json);
+  if (!result.ok) throw new Error('bundled dataset is invalid');
+  const store = createAppStore();
+  store.getState().setDataset(result.dataset, 'test');
+  return store;
+}
+
+/** Just enough of a window for the sync: a location and a history that can be told to fail. */
+function fakeWindow() {
+  const location = { pathname: '/', search: '', hash: '' };
+  const calls = { push: 0, replace: 0, failNext: 0 };
+  const write = (url: string) => {
+    if (calls.failNext > 0) {
+      calls.failNext -= 1;
+      throw new DOMException('history refused', 'SecurityError');
+    }
+    const query = url.indexOf('?') === -1 ? url.length : url.indexOf('?');
+    location.pathname = url.slice(0, query);
+    location.search = url.slice(query);
+  };
+  const history = {
+    pushState: (_: unknown, __: string, url: string) => {
+      calls.push += 1;
+      write(url);
+    },
+    replaceState: (_: unknown, __: string, url: string) => {
+      calls.replace += 1;
+      write(url);
+    },
+  };
+  const win = {
+    location,
+    history,
+    addEventListener: () => {},
+    removeEventListener: () => {},
+  } as unknown as Window;
+  return { win, location, calls };
+}
+
+afterEach(() => {
+  vi.useRealTimers();
+});
+
+describe('urlStateOf', () => {
+  it('never throws for a window reaching outside years 1..9999', () => {
+    const store = readyStore();
+    const state = {
+      ...store.getState(),
+      timeWindow: { start: -1e17, end: 1e17 },
+    };
+    expect(() => urlStateOf(state, {})).not.toThrow();
+    expect(urlStateOf(state, {})).toMatchObject({ from: '0001-01-01', to: '9999-12-31' });
+  });
+});
+
+describe('startUrlSync', () => {
+  it('reports a link it could not write and goes on writing the next ones', () => {
+    vi.useFakeTimers();
+    const store = readyStore();
+    const { win, location, calls } = fakeWindow();
+    const errors: unknown[] = [];
+    const stop = startUrlSync(store, { win, onWriteError: (e) => errors.push(e) });
+    calls.failNext = 1;
+    store.getState().selectEvent('relations-established', 'user');
+    expect(errors).toHaveLength(1);
+    store.getState().selectEvent('cultural-agreement-2019', 'user');
+    // An event's link is its page (src/url/paths.ts).
+    expect(location.pathname).toBe('/events/cultural-agreement-2019/');
+    store.getState().setQuery('golan');
+    vi.advanceTimersByTime(REPLACE_THROTTLE_MS + 10);
+    expect(location.search).toContain('q=golan');
+    stop();
+  });
+});
