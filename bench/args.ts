@@ -8,6 +8,7 @@ export const SECTIONS = [
   'large',
   'memory',
   'compare',
+  'profile',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
@@ -30,6 +31,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --no-build      use the existing dist/ instead of running vite build
   --timeout S     give up on a load or an interaction after S seconds (default 120)
   --only a,b      only these sections: ${SECTIONS.join(', ')}
+  --profile       only the phase table (the same as --only profile): where the
+                  start-up time goes, from a Chromium trace of the app and the floor
   --sizes a,b     dataset sizes for the scale section (default 1000,10000,100000)
   --out FILE      where to write the markdown (default bench/results.md)`;
 
@@ -60,6 +63,9 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         break;
       case '--quick':
         quick = true;
+        break;
+      case '--profile':
+        sections = ['profile'];
         break;
       case '--no-build':
         build = false;

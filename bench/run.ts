@@ -14,7 +14,8 @@ import { writeDataset } from '../scripts/gen-dataset';
 import type { Dataset } from '../src/data/types';
 import { parseArgs, USAGE, UsageError, type BenchArgs, type Section } from './args';
 import { BenchBrowser } from './browser';
-import { measureCompare, TIMELINEJS_PAGE } from './measure/compare';
+import { FLOOR_PAGE, measureCompare, TIMELINEJS_PAGE } from './measure/compare';
+import { measureProfile } from './measure/profile';
 import { measurePlaces, measureSearch } from './measure/large';
 import { measureColdLoad } from './measure/load';
 import { measureMemory } from './measure/memory';
@@ -35,17 +36,37 @@ function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));
 }
 
-async function viteBuild(): Promise<void> {
-  log('Building the app (npx vite build) …');
+const FLOOR_OUT = join(OUT, 'floor');
+const PROFILE_OUT = join(OUT, 'app-profile');
+
+async function viteBuild(label: string, extraArgs: string[] = []): Promise<void> {
+  log(`Building ${label} (npx vite build${extraArgs.length ? ` ${extraArgs.join(' ')}` : ''}) …`);
   await new Promise<void>((resolvePromise, reject) => {
     // Build output goes to stderr: stdout is for the report.
-    const child = spawn('npx', ['vite', 'build'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+    const child = spawn('npx', ['vite', 'build', ...extraArgs], {
+      cwd: ROOT,
+      stdio: ['ignore', 2, 2],
+    });
     child.on('error', reject);
     child.on('exit', (code) =>
       code === 0 ? resolvePromise() : reject(new Error(`vite build exited with ${String(code)}`)),
     );
   });
 }
+
+/** The floor app (bench/floor/), built with the project's Vite into bench/out/floor/. */
+const buildFloor = () =>
+  viteBuild('the floor app', ['--config', join('bench', 'floor', 'vite.config.ts')]);
+
+/** The app again, with source maps (not shipped), for the profile's attribution. */
+const buildProfiledApp = () =>
+  viteBuild('the app with source maps', [
+    '--sourcemap',
+    'hidden',
+    '--outDir',
+    PROFILE_OUT,
+    '--emptyOutDir',
+  ]);
 
 function gitDescribe(): string {
   try {
@@ -152,8 +173,26 @@ async function measureAll(
     log('Memory, 1,000 keyboard selections per run …');
     results.memory = await measureMemory(bench, origin, runs, timeoutMs);
   }
+  if (want('profile')) {
+    // The build with source maps, served on a server of its own at the root.
+    const profiled = await startServer([{ prefix: '/', dir: PROFILE_OUT }]);
+    try {
+      log('Profile: where the start-up time goes (app, then floor) …');
+      const app = await measureProfile(bench, `${profiled.origin}/`, PROFILE_OUT, runs, timeoutMs);
+      const floor = await measureProfile(
+        bench,
+        `${origin}${FLOOR_PAGE}`,
+        FLOOR_OUT,
+        runs,
+        timeoutMs,
+      );
+      results.profile = { app, floor };
+    } finally {
+      await profiled.close();
+    }
+  }
   if (want('compare')) {
-    log('Side by side with TimelineJS …');
+    log('Side by side with the floor and TimelineJS …');
     results.compare = await measureCompare(
       bench,
       origin,
@@ -207,15 +246,18 @@ async function main(argv: string[]): Promise<number> {
     `Benchmark: ${String(args.runs)} runs, sections ${args.sections.join(', ')}, ${String(cpu.length)} CPUs`,
   );
 
-  if (args.build) {
-    try {
-      await viteBuild();
-    } catch (error) {
-      console.error(
-        `${errorMessage(error)}: fix the build, or measure the existing dist/ with --no-build`,
-      );
-      return 1;
-    }
+  const wantFloor = args.sections.includes('compare') || args.sections.includes('profile');
+  const wantProfile = args.sections.includes('profile');
+  try {
+    if (args.build) await viteBuild('the app');
+    if (wantFloor && (args.build || !existsSync(join(FLOOR_OUT, 'index.html')))) await buildFloor();
+    if (wantProfile && (args.build || !existsSync(join(PROFILE_OUT, 'index.html'))))
+      await buildProfiledApp();
+  } catch (error) {
+    console.error(
+      `${errorMessage(error)}: fix the build, or measure the existing dist/ with --no-build`,
+    );
+    return 1;
   }
   if (!existsSync(join(DIST, 'index.html')))
     throw new Error('dist/index.html is missing: build the app first');
@@ -253,6 +295,7 @@ async function main(argv: string[]): Promise<number> {
     large: null,
     memory: null,
     compare: null,
+    profile: null,
     blocked: new Map(),
     datasets,
     notes: [],
@@ -271,8 +314,9 @@ async function main(argv: string[]): Promise<number> {
           dir: join(ROOT, 'node_modules', '@knight-lab', 'timelinejs', 'dist'),
         },
         { prefix: TIMELINEJS_PAGE, dir: join(ROOT, 'bench', 'timelinejs') },
+        { prefix: FLOOR_PAGE, dir: FLOOR_OUT },
       ]);
-      log(`Serving dist/, bench/out/ and the TimelineJS page on ${server.origin}`);
+      log(`Serving dist/, bench/out/, the floor and the TimelineJS page on ${server.origin}`);
       bench = await BenchBrowser.launch();
       results.meta.chromium = bench.version();
       log(`Chromium ${bench.version()} (${bench.executable})`);

@@ -19,6 +19,8 @@ import { LanguageSwitch } from './ui/LanguageSwitch';
 import { Notices } from './ui/Notices';
 import { ShareButton } from './ui/ShareButton';
 import { useIsClient } from './ui/useIsClient';
+import { MeasureSince } from './ui/MeasureSince';
+import { markTime } from './ui/perf';
 import { ExportMenu } from './export/ExportMenu';
 import { FullViewLink } from './export/FullViewLink';
 import { PrintSlot, usePrinting } from './export/usePrinting';
@@ -123,6 +125,10 @@ export function App() {
                 )}
               </ErrorBoundary>
             </section>
+            <MeasureSince
+              name="react: render the panes, with their effects"
+              start={markTime('app: dataset stored') ?? 0}
+            />
           </main>
         )}
       </div>

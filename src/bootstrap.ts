@@ -5,6 +5,7 @@ import { useAppStore } from './store';
 import type { IgnoredParam } from './url/codec';
 import { DEFAULT_DATASET } from './url/useEventHref';
 import { applyUrlState, readLocation, replaceWithCanonical, startUrlSync } from './url/sync';
+import { markOnce, measureSince, now, timed } from './ui/perf';
 
 export function reportIgnored(ignored: IgnoredParam[]) {
   useAppStore.getState().reportLink(ignored);
@@ -36,6 +37,7 @@ let stopTitle: (() => void) | null = null;
 export async function bootstrap(win: Window = window) {
   stopSync?.();
   stopSync = null;
+  const started = now();
   const store = useAppStore;
   const base = import.meta.env.BASE_URL;
   const { state: url, ignored } = readLocation(win.location, base);
@@ -61,7 +63,10 @@ export async function bootstrap(win: Window = window) {
     reportIgnored(ignored);
     return;
   }
-  store.getState().setDataset(result.dataset, source);
+  measureSince('app: dataset and language loaded', started, true);
+  timed('app: store the dataset', () => store.getState().setDataset(result.dataset, source), true);
+  markOnce('app: dataset stored');
+  const linkStart = now();
   try {
     const more = applyUrlState(store, url);
     if (!store.getState().timeWindow)
@@ -77,6 +82,7 @@ export async function bootstrap(win: Window = window) {
       onIgnored: reportIgnored,
       onWriteError: reportLinkWriteError,
     });
+    measureSince('app: apply the link', linkStart, true);
   }
   stopTitle?.();
   stopTitle = followDocumentTitle(win);

@@ -8,6 +8,10 @@ import { DEFAULT_DATASET } from './url/useEventHref';
 import '@fontsource/noto-sans-arabic/arabic-400.css';
 import '@fontsource/noto-sans-arabic/arabic-600.css';
 import './styles.css';
+import { markOnce } from './ui/perf';
+
+// Every start-up module has been evaluated by now (they are this one's imports).
+markOnce('app: modules evaluated');
 
 const root = document.getElementById('root');
 const app = (

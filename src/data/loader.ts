@@ -1,6 +1,7 @@
 import type { MessageKey, Params } from '../i18n/messages-types';
 import { MAX_DATASET_BYTES, validateDataset } from './schema';
 import type { Dataset } from './types';
+import { measureSince, now, timed } from '../ui/perf';
 
 export type LoadProblem = { key: MessageKey; params?: Params } | { text: string };
 
@@ -107,6 +108,7 @@ export async function loadDataset(
   });
   const controller = new AbortController();
   const abort = () => controller.abort();
+  const fetchStart = now();
   let response: Response;
   try {
     response = await within(
@@ -149,16 +151,17 @@ export async function loadDataset(
     if (error instanceof TooLarge) return tooLarge();
     return fail('data.notRead', [{ text: error instanceof Error ? error.message : String(error) }]);
   }
+  measureSince('dataset: fetch and read', fetchStart);
   let json: unknown;
   try {
-    json = JSON.parse(text);
+    json = timed('dataset: parse', () => JSON.parse(text) as unknown);
   } catch (error) {
     // Where and what, with invisible or binary characters named, never
     // printed. Loaded only when needed: most datasets are JSON.
     const { describeJsonError } = await import('./json');
     return fail('data.notJson', [{ text: describeJsonError(text, error) }]);
   }
-  const result = validateDataset(json);
+  const result = timed('dataset: validate', () => validateDataset(json));
   if (!result.ok) {
     return {
       ...fail(

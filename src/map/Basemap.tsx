@@ -3,18 +3,22 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Topology } from 'topojson-specification';
 import countries110mUrl from 'world-atlas/countries-110m.json?url';
+import { measureSince, now, timed } from '../ui/perf';
 
 /** ISO 3166 numeric codes of the two parties, drawn in their own colours. */
 const HIGHLIGHT: Record<string, string> = { '192': 'country-cuba', '760': 'country-syria' };
 
 export async function fetchCountries(url: string): Promise<GeoJSON.FeatureCollection> {
   // The decoder and ring repair load with the shapes, off the start-up path.
+  const start = now();
   const [response, { topologyToCountries }] = await Promise.all([
     fetch(url),
     import('./basemapGeometry'),
   ]);
   if (!response.ok) throw new Error(`basemap request failed: ${response.status}`);
-  return topologyToCountries((await response.json()) as Topology);
+  const topology = (await response.json()) as Topology;
+  measureSince('basemap: fetch and parse', start, true);
+  return timed('basemap: decode and repair', () => topologyToCountries(topology), true);
 }
 
 /** Zoom from which the finer 50m shapes replace the 110m ones. */
@@ -67,9 +71,11 @@ export function Basemap({ onError }: { onError: (message: string) => void }) {
       const container = map.getContainer();
       const show = (fc: GeoJSON.FeatureCollection, level: string) => {
         if (cancelled) return;
+        const drawStart = now();
         const next = countryLayer(fc, renderer);
         next.addTo(map);
         next.bringToBack();
+        measureSince('basemap: build the layer', drawStart, true);
         layer?.remove();
         layer = next;
         container.dataset.basemap = level;

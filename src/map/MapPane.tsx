@@ -11,6 +11,8 @@ import { useT } from '../i18n/useT';
 import { useAppStore, type MapView } from '../store';
 import { formatMapParam, MAP_ADJUSTED_REASON, MAX_LAT } from '../url/codec';
 import { EventLink } from '../ui/EventLink';
+import { MeasureSince } from '../ui/MeasureSince';
+import { now } from '../ui/perf';
 import { throwIfFaultInjected } from '../ui/faults';
 import { prefersReducedMotion } from '../ui/motion';
 import { Basemap } from './Basemap';
@@ -741,6 +743,7 @@ export function MapPane() {
   const [basemapError, setBasemapError] = useState<string | null>(null);
   const [sheetPlace, setSheetPlace] = useState<string | null>(null);
   const onBasemapError = useCallback((m: string) => setBasemapError(m), []);
+  const [renderStart] = useState(now);
   // Initial view only (MapContainer props are not reactive): the link's map
   // view if it has one, else the selected event's places, else both embassies.
   const [initial] = useState(() => {
@@ -786,6 +789,7 @@ export function MapPane() {
         <MapSync />
         <ClosePopupOnEscape />
         <AttributionText />
+        <MeasureSince name="map: create the map and its layers" start={renderStart} />
       </MapContainer>
       {sheetPlace && (
         <PlaceSheet

@@ -13,6 +13,7 @@ import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
 import { MIN_WINDOW_MS, timelineBounds } from '../store/window';
 import { throwIfFaultInjected } from '../ui/faults';
+import { measureSince, now, timed } from '../ui/perf';
 import { prefersReducedMotion } from '../ui/motion';
 import { ITEM_LIMIT, spansOf, timelineContent, type Bucket, type Spans } from './aggregate';
 import {
@@ -131,7 +132,9 @@ export function TimelinePane() {
         moment: (date: moment.MomentInput) => moment(date).locale(lang).utc(),
       };
       // vis-timeline's typings say `content: string`; it accepts elements.
+      const constructStart = now();
       const timeline = new Timeline(container, items as never, groups as never, options);
+      measureSince('timeline: construct', constructStart, true);
 
       let spans: Spans | null = null;
       let layout: RowLayout | null = null;
@@ -428,8 +431,10 @@ export function TimelinePane() {
       scrollEl?.setAttribute('tabindex', '0');
       scrollEl?.setAttribute('aria-label', translate(lang, 'timeline.rows'));
       scrollEl?.addEventListener('scroll', fitLabels, { passive: true });
-      syncItems(store, true);
+      timed('timeline: fill the items', () => syncItems(store, true), true);
       if (!store.timeWindow) store.setTimeWindow(window, 'timeline');
+      // From construction to the first redraw that shows the items.
+      timeline.on('changed', () => measureSince('timeline: first drawn', constructStart, true));
 
       const resize = new ResizeObserver(() => {
         const width = center()?.clientWidth ?? 0;

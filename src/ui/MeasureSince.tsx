@@ -1,0 +1,11 @@
+import { useEffect } from 'react';
+import { measureSince } from './perf';
+
+/**
+ * Records `name` from `start` to the commit of this component, once: placed
+ * last among siblings, its effect runs after theirs (see ui/perf.ts).
+ */
+export function MeasureSince({ name, start }: { name: string; start: number }) {
+  useEffect(() => measureSince(name, start, true), [name, start]);
+  return null;
+}
