@@ -129,6 +129,30 @@ describe('formatDate', () => {
   it('returns invalid input unchanged', () => {
     expect(formatDate('1965-13-45')).toBe('1965-13-45');
   });
+
+  it("writes the interface's three locales exactly as Intl does, without it", () => {
+    const pad = (n: number, width: number) => String(n).padStart(width, '0');
+    for (const locale of ['en-GB', 'es', 'ar-u-nu-latn']) {
+      for (const year of [1, 5, 99, 999, 1000, 1965, 2024, 9999]) {
+        const intl = (options: Intl.DateTimeFormatOptions, m: number, d: number) => {
+          const date = new Date(Date.UTC(2000, m - 1, d));
+          date.setUTCFullYear(year);
+          return new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options }).format(date);
+        };
+        const y = pad(year, 4);
+        expect(formatDate(y, locale)).toBe(intl({ year: 'numeric' }, 1, 1));
+        for (let month = 1; month <= 12; month++) {
+          const ym = `${y}-${pad(month, 2)}`;
+          expect(formatDate(ym, locale)).toBe(intl({ year: 'numeric', month: 'long' }, month, 1));
+          for (const day of [1, 9, 10, 28]) {
+            expect(formatDate(`${ym}-${pad(day, 2)}`, locale)).toBe(
+              intl({ year: 'numeric', month: 'long', day: 'numeric' }, month, day),
+            );
+          }
+        }
+      }
+    }
+  });
 });
 
 describe('formatDateRange', () => {

@@ -141,7 +141,75 @@ function formatterFor(locale: string, precision: DatePrecision): Intl.DateTimeFo
 export function formatDate(s: string, locale = 'en-GB'): string {
   const parsed = parseIsoDate(s);
   if (!parsed) return s;
-  return formatterFor(locale, parsed.precision).format(periodStartMs(s));
+  return (
+    formatKnown(locale, parsed) ?? formatterFor(locale, parsed.precision).format(periodStartMs(s))
+  );
+}
+
+/**
+ * Month names of the interface's three locales, exactly as Intl writes them
+ * (dates.test.ts compares every month, precision and locale with Intl).
+ * The first Intl formatter a page creates costs ~15 ms of ICU set-up on the
+ * main thread, during start-up: the interface's own dates skip it.
+ */
+const MONTH_NAMES: Partial<Record<string, readonly string[]>> = {
+  'en-GB': [
+    'January',
+    'February',
+    'March',
+    'April',
+    'May',
+    'June',
+    'July',
+    'August',
+    'September',
+    'October',
+    'November',
+    'December',
+  ],
+  es: [
+    'enero',
+    'febrero',
+    'marzo',
+    'abril',
+    'mayo',
+    'junio',
+    'julio',
+    'agosto',
+    'septiembre',
+    'octubre',
+    'noviembre',
+    'diciembre',
+  ],
+  'ar-u-nu-latn': [
+    'يناير',
+    'فبراير',
+    'مارس',
+    'أبريل',
+    'مايو',
+    'يونيو',
+    'يوليو',
+    'أغسطس',
+    'سبتمبر',
+    'أكتوبر',
+    'نوفمبر',
+    'ديسمبر',
+  ],
+};
+
+/** `formatDate` for the interface's locales without Intl; null for any other locale. */
+function formatKnown(
+  locale: string,
+  { precision, year, month = 1, day = 1 }: NonNullable<ReturnType<typeof parseIsoDate>>,
+): string | null {
+  const months = MONTH_NAMES[locale];
+  const name = months?.[month - 1];
+  if (!name || year < 1) return null;
+  const y = String(year);
+  const of = locale === 'es' ? ' de ' : ' ';
+  if (precision === 'year') return y;
+  if (precision === 'month') return `${name}${of}${y}`;
+  return `${String(day)}${of}${name}${of}${y}`;
 }
 
 /** En dash with spaces, as in "1991 – 2011". */

@@ -145,6 +145,14 @@ describe('dates per language', () => {
     expect(formatNumber(10972, 'es')).toBe('10.972');
     expect(formatNumber(10972, 'ar')).toBe('10,972');
   });
+
+  it('write small whole numbers (without Intl) exactly as Intl does', () => {
+    for (const lang of LANGUAGES) {
+      const intl = new Intl.NumberFormat(intlLocale(lang));
+      for (let n = 0; n < 1000; n++) expect(formatNumber(n, lang)).toBe(intl.format(n));
+      for (const n of [1000, 1234.5, -3, 0.5]) expect(formatNumber(n, lang)).toBe(intl.format(n));
+    }
+  });
 });
 
 describe('language choice', () => {

@@ -83,8 +83,14 @@ export function intlLocale(lang: Language): string {
 
 const numberFormats = new Map<Language, Intl.NumberFormat>();
 
-/** Digits as each language writes them (Arabic-Indic digits in Arabic). */
+/**
+ * A number as each language writes it (Western digits in all three, see
+ * intlLocale). Whole numbers from 0 to 999 are written the same in the three
+ * (no grouping; index.test.ts checks this against Intl) and skip Intl, whose
+ * first formatter costs ~15 ms of ICU set-up during start-up.
+ */
 export function formatNumber(value: number, lang: Language): string {
+  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
   let format = numberFormats.get(lang);
   if (!format) {
     format = new Intl.NumberFormat(intlLocale(lang));
