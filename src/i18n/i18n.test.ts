@@ -146,11 +146,23 @@ describe('dates per language', () => {
     expect(formatNumber(10972, 'ar')).toBe('10,972');
   });
 
-  it('write small whole numbers (without Intl) exactly as Intl does', () => {
+  it('write whole numbers (without Intl) exactly as Intl does', () => {
+    const samples = [
+      ...Array.from({ length: 1000 }, (_, n) => n),
+      ...Array.from({ length: 200 }, (_, n) => 990 + n * 53),
+      ...Array.from({ length: 60 }, (_, k) => Math.floor(1.37 ** k)),
+      9999,
+      10000,
+      99999,
+      100000,
+      999999,
+      1000000,
+      999999999,
+    ];
     for (const lang of LANGUAGES) {
       const intl = new Intl.NumberFormat(intlLocale(lang));
-      for (let n = 0; n < 1000; n++) expect(formatNumber(n, lang)).toBe(intl.format(n));
-      for (const n of [1000, 1234.5, -3, 0.5]) expect(formatNumber(n, lang)).toBe(intl.format(n));
+      for (const n of samples) expect(formatNumber(n, lang)).toBe(intl.format(n));
+      for (const n of [1e9, 1234.5, -3, -12345, 0.5]) expect(formatNumber(n, lang)).toBe(intl.format(n));
     }
   });
 });

@@ -83,14 +83,27 @@ export function intlLocale(lang: Language): string {
 
 const numberFormats = new Map<Language, Intl.NumberFormat>();
 
+/** Thousands separators of whole numbers, and from which size Spanish groups (10 000, not 1 000). */
+const GROUP: Record<Language, { sep: string; from: number }> = {
+  en: { sep: ',', from: 1000 },
+  es: { sep: '.', from: 10000 },
+  ar: { sep: ',', from: 1000 },
+};
+
 /**
  * A number as each language writes it (Western digits in all three, see
- * intlLocale). Whole numbers from 0 to 999 are written the same in the three
- * (no grouping; index.test.ts checks this against Intl) and skip Intl, whose
- * first formatter costs ~15 ms of ICU set-up during start-up.
+ * intlLocale). Whole numbers below a billion are written here, grouped by
+ * thousands as each language groups them (i18n.test.ts checks this against
+ * Intl), and skip Intl, whose first formatter costs ~10-15 ms of ICU set-up
+ * during start-up (the map's distance, 10,972 km, is written at start-up).
  */
 export function formatNumber(value: number, lang: Language): string {
-  if (Number.isInteger(value) && value >= 0 && value < 1000) return String(value);
+  if (Number.isInteger(value) && value >= 0 && value < 1e9) {
+    const digits = String(value);
+    const { sep, from } = GROUP[lang];
+    if (value < from) return digits;
+    return digits.replace(/\B(?=(\d{3})+$)/g, sep);
+  }
   let format = numberFormats.get(lang);
   if (!format) {
     format = new Intl.NumberFormat(intlLocale(lang));
