@@ -27,7 +27,7 @@ import {
   itemIdOf,
   type TimelineItemSpec,
 } from './items';
-import { fitLabel, layoutRows, type RowLayout } from './lanes';
+import { fitLabel, layoutRows, sameRows, type RowLayout } from './lanes';
 
 /** Above this many events, rows are laid out for what is in view rather than once for all. */
 const LAYOUT_LIMIT = 2000;
@@ -131,10 +131,11 @@ export function TimelinePane() {
         // day never shows up on the previous one west of Greenwich.
         moment: (date: moment.MomentInput) => moment(date).locale(lang).utc(),
       };
-      // vis-timeline's typings say `content: string`; it accepts elements.
-      const constructStart = now();
-      const timeline = new Timeline(container, items as never, groups as never, options);
-      measureSince('timeline: construct', constructStart, true);
+      // Constructed below, once the DataSets hold the first view: filled
+      // before construction, vis-timeline draws the items in its own first
+      // redraws instead of drawing empty rows and then redrawing for each
+      // DataSet change.
+      const drawnBy: { timeline?: Timeline } = {};
 
       let spans: Spans | null = null;
       let layout: RowLayout | null = null;
@@ -160,46 +161,51 @@ export function TimelinePane() {
 
       /** Shows the store's selection as the timeline's (when its item is drawn). */
       function showSelection(selectedId: string | null) {
-        timeline.setSelection(selectedId && placed.has(selectedId) ? [itemIdOf(selectedId)] : []);
+        drawnBy.timeline?.setSelection(selectedId && placed.has(selectedId) ? [itemIdOf(selectedId)] : []);
       }
-
-      timeline.on('select', (props: { items: (string | number)[] }) => {
-        const id = props.items[0];
-        const state = useAppStore.getState();
-        const bucket = id === undefined ? undefined : buckets.get(String(id));
-        const eventId = id === undefined ? undefined : eventIdOfItem(id);
-        if (bucket) {
-          if (atClosestZoom(state.timeWindow ?? extent)) {
-            // A slice still too crowded to draw at the closest zoom (hundreds
-            // of events on one day) cannot open further: its first event is
-            // opened instead, in the details and the list, and Next goes on.
-            const first = firstEventIn(bucket);
-            if (first) state.selectEvent(first, 'timeline', { panTimeline: false });
-          } else {
-            // A count of events: zoom into its slice of time (the store keeps
-            // the window to what the timeline can show).
-            state.setTimeWindow({ start: bucket.start, end: bucket.end }, 'user');
-          }
-          showSelection(useAppStore.getState().selectedId);
-        } else if (eventId !== undefined) {
-          state.selectEvent(eventId, 'timeline');
-        } else showSelection(state.selectedId);
-      });
-      timeline.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
-        // Ignore the moves we made ourselves (programmatic setWindow).
-        if (!props.byUser) return;
-        useAppStore
-          .getState()
-          .setTimeWindow({ start: props.start.getTime(), end: props.end.getTime() }, 'timeline');
-      });
 
       const center = () => container.querySelector<HTMLElement>('.vis-panel.vis-center');
       // The rows' scrollbar sits in the lane-name column: left, or right when right to left.
       const scroller = () => container.querySelector<HTMLElement>(rowScrollerSelector(lang));
 
+      let estimate: number | undefined;
+      /**
+       * The width the items' panel will have, before vis-timeline draws it:
+       * the container less the lane-name column (as wide as its widest lane
+       * name, measured here with the same classes) and its border. Right, the
+       * first redraw lays out the rows once; off by a few pixels, the rows
+       * usually stay the same (see syncItems).
+       */
+      function estimatedCenterWidth(): number {
+        if (estimate !== undefined) return estimate;
+        const probe = doc.createElement('div');
+        probe.className = 'vis-timeline';
+        probe.style.cssText = 'position:absolute;visibility:hidden;border:0;width:auto';
+        const labelset = doc.createElement('div');
+        labelset.className = 'vis-labelset';
+        const lanes = new Set(store.events.map((e) => e.category));
+        for (const lane of lanes) {
+          const label = doc.createElement('div');
+          label.className = 'vis-label';
+          const inner = doc.createElement('div');
+          inner.className = 'vis-inner';
+          inner.append(laneLabel(lane, lang, doc));
+          label.append(inner);
+          labelset.append(label);
+        }
+        probe.append(labelset);
+        container.append(probe);
+        let labels = 0;
+        for (const inner of probe.querySelectorAll<HTMLElement>('.vis-inner'))
+          labels = Math.max(labels, inner.offsetWidth);
+        estimate = Math.max(0, container.clientWidth - labels - 1);
+        probe.remove();
+        return estimate;
+      }
+
       /** Rows for the events, at the scale of the widest zoom for the current width. */
       function rowsFor(events: readonly TimelineEvent[], eventSpans: Spans): RowLayout {
-        const width = center()?.clientWidth || container.clientWidth || 800;
+        const width = center()?.clientWidth || estimatedCenterWidth() || 800;
         return layoutRows(events, eventSpans, {
           pxPerMs: width / (extent.end - extent.start),
           pointPx: POINT_PX,
@@ -228,12 +234,15 @@ export function TimelinePane() {
           state.query,
           state.lang,
         );
-        const width = center()?.clientWidth ?? 0;
+        const width = center()?.clientWidth ?? estimatedCenterWidth();
         if (spans?.events !== visible || width !== layoutWidth) {
+          const sameEvents = spans?.events === visible;
           spans = spansOf(visible, { spans: state.spans, index: state.eventIndex });
           layoutWidth = width;
+          const before = layout;
           layout = visible.length <= LAYOUT_LIMIT ? rowsFor(visible, spans) : null;
-          force = true;
+          // A new width that leaves every event in its row changes nothing drawn.
+          if (!(sameEvents && before && layout && sameRows(before, layout))) force = true;
         }
         const content = timelineContent(spans, state.timeWindow ?? extent);
         const closest = atClosestZoom(state.timeWindow ?? extent);
@@ -311,7 +320,8 @@ export function TimelinePane() {
        */
       function fitLabels() {
         const panel = center();
-        if (!panel) return;
+        const timeline = drawnBy.timeline;
+        if (!panel || !timeline) return;
         const { start, end } = timeline.getWindow();
         const from = start.getTime();
         const span = end.getTime() - from;
@@ -420,7 +430,44 @@ export function TimelinePane() {
       }
       const layoutRowOf = (id: string) => (layout ?? lastRows)?.rowOf.get(id);
 
-      timeline.on('changed', fitLabels);
+      timed('timeline: fill the items', () => syncItems(store, true), true);
+      // vis-timeline's typings say `content: string`; it accepts elements.
+      const constructStart = now();
+      const made = new Timeline(container, items as never, groups as never, options);
+      drawnBy.timeline = made;
+      measureSince('timeline: construct', constructStart, true);
+      showSelection(store.selectedId);
+      made.on('select', (props: { items: (string | number)[] }) => {
+        const id = props.items[0];
+        const state = useAppStore.getState();
+        const bucket = id === undefined ? undefined : buckets.get(String(id));
+        const eventId = id === undefined ? undefined : eventIdOfItem(id);
+        if (bucket) {
+          if (atClosestZoom(state.timeWindow ?? extent)) {
+            // A slice still too crowded to draw at the closest zoom (hundreds
+            // of events on one day) cannot open further: its first event is
+            // opened instead, in the details and the list, and Next goes on.
+            const first = firstEventIn(bucket);
+            if (first) state.selectEvent(first, 'timeline', { panTimeline: false });
+          } else {
+            // A count of events: zoom into its slice of time (the store keeps
+            // the window to what the timeline can show).
+            state.setTimeWindow({ start: bucket.start, end: bucket.end }, 'user');
+          }
+          showSelection(useAppStore.getState().selectedId);
+        } else if (eventId !== undefined) {
+          state.selectEvent(eventId, 'timeline');
+        } else showSelection(state.selectedId);
+      });
+      made.on('rangechanged', (props: { start: Date; end: Date; byUser: boolean }) => {
+        // Ignore the moves we made ourselves (programmatic setWindow).
+        if (!props.byUser) return;
+        useAppStore
+          .getState()
+          .setTimeWindow({ start: props.start.getTime(), end: props.end.getTime() }, 'timeline');
+      });
+
+      made.on('changed', fitLabels);
       for (const type of ['wheel', 'pointerdown', 'keydown'] as const)
         container.addEventListener(type, stopRevealing, { passive: true });
       // A link that opens on an event shows its row.
@@ -431,10 +478,9 @@ export function TimelinePane() {
       scrollEl?.setAttribute('tabindex', '0');
       scrollEl?.setAttribute('aria-label', translate(lang, 'timeline.rows'));
       scrollEl?.addEventListener('scroll', fitLabels, { passive: true });
-      timed('timeline: fill the items', () => syncItems(store, true), true);
       if (!store.timeWindow) store.setTimeWindow(window, 'timeline');
       // From construction to the first redraw that shows the items.
-      timeline.on('changed', () => measureSince('timeline: first drawn', constructStart, true));
+      made.on('changed', () => measureSince('timeline: first drawn', constructStart, true));
 
       const resize = new ResizeObserver(() => {
         const width = center()?.clientWidth ?? 0;
@@ -466,7 +512,7 @@ export function TimelinePane() {
           state.timeWindow !== prev.timeWindow &&
           state.timeWindowOrigin !== 'timeline'
         ) {
-          timeline.setWindow(state.timeWindow.start, state.timeWindow.end, {
+          made.setWindow(state.timeWindow.start, state.timeWindow.end, {
             animation: prefersReducedMotion()
               ? false
               : { duration: 300, easingFunction: 'easeInOutQuad' },
@@ -484,9 +530,9 @@ export function TimelinePane() {
         // A scroll of the rows still queued would reach vis-timeline after
         // destroy() and read its removed panels: its handler skips scrolls
         // when vertical scrolling is off.
-        (timeline as unknown as { options: { verticalScroll: boolean } }).options.verticalScroll =
+        (made as unknown as { options: { verticalScroll: boolean } }).options.verticalScroll =
           false;
-        timeline.destroy();
+        made.destroy();
         // vis-timeline puts a loading screen in the container and removes it
         // only once its first draw completes, which does not happen when the
         // window is given at creation; destroy() leaves it behind, and every

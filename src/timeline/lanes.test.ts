@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Category, TimelineEvent } from '../data/types';
-import { fitLabel, layoutRows, LANES } from './lanes';
+import { fitLabel, layoutRows, LANES, sameRows } from './lanes';
 
 const YEAR = 365.25 * 24 * 3600 * 1000;
 
@@ -86,6 +86,24 @@ describe('layoutRows', () => {
     const forward = layout(items).rowOf;
     const backward = layout([...items].reverse()).rowOf;
     expect([...backward.entries()].sort()).toEqual([...forward.entries()].sort());
+  });
+});
+
+describe('sameRows', () => {
+  const items: [string, Category, number, number][] = [
+    ['a', 'political', 2017.2, 2017.2],
+    ['b', 'political', 2017.5, 2017.5],
+    ['c', 'political', 2018.3, 2018.3],
+    ['e', 'era', 1965, 1991],
+  ];
+  it('tells a width that leaves every event in its row from one that moves one', () => {
+    expect(sameRows(layout(items, 20), layout(items, 21))).toBe(true);
+    // Wide enough that a and b no longer touch: b joins a's row.
+    expect(sameRows(layout(items, 20), layout(items, 80))).toBe(false);
+    expect(sameRows(layout(items, 20), layout(items.slice(0, 3), 20))).toBe(false);
+    const moved = layout(items, 20);
+    moved.rowOf.set('c', moved.rowOf.get('b')!);
+    expect(sameRows(layout(items, 20), moved)).toBe(false);
   });
 });
 

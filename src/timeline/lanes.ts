@@ -104,3 +104,11 @@ export function fitLabel(text: string, maxPx: number, measure: (s: string) => nu
   }
   return best;
 }
+
+/** Whether two layouts put every event in the same row, with the same rows in the same order. */
+export function sameRows(a: RowLayout, b: RowLayout): boolean {
+  if (a.rows.length !== b.rows.length || a.rowOf.size !== b.rowOf.size) return false;
+  for (let i = 0; i < a.rows.length; i++) if (a.rows[i]!.id !== b.rows[i]!.id) return false;
+  for (const [id, row] of a.rowOf) if (b.rowOf.get(id) !== row) return false;
+  return true;
+}
