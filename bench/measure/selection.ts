@@ -36,6 +36,9 @@ const MAP_GRACE_MS = 1_500;
 /** Click, heading, map and settling: the most one click may take. */
 const PER_CLICK_DEADLINE_MS = 20_000;
 
+/** Time for the timeline's "Show all" animation (300 ms) and its redraw. */
+const SHOW_ALL_SETTLE_MS = 600;
+
 function itemSelector(id: string): string {
   return `.vis-item:not(.vis-background) [data-event-id="${id.replace(/["\\]/g, '\\$&')}"]`;
 }
@@ -53,9 +56,20 @@ async function oneRun(
     await gotoReady(page, url, APP_READY, timeoutMs);
     await page.evaluate(() => window.__bench.mapQuiet(300, 5_000));
     for (const event of events) {
-      await page.evaluate((title) => window.__bench.armSelection(title), event.title);
       try {
-        await page.locator(itemSelector(event.id)).click({ timeout: CLICK_TIMEOUT_MS });
+        // Rows that do not fit the timeline scroll: bring the item's row into view first.
+        const selector = itemSelector(event.id);
+        const reveal = () => page.evaluate((s) => window.__bench.revealItem(s), selector);
+        let where = await reveal();
+        if (where === 'outside the window') {
+          // The last selection moved the time window away: show the whole story again.
+          await page.getByRole('button', { name: 'Show all' }).click();
+          await page.waitForTimeout(SHOW_ALL_SETTLE_MS);
+          where = await reveal();
+        }
+        if (where !== 'in view') throw new Error(`the item is ${where}`);
+        await page.evaluate((title) => window.__bench.armSelection(title), event.title);
+        await page.locator(selector).click({ timeout: CLICK_TIMEOUT_MS });
       } catch (error) {
         problems.push(`${event.id}: click failed (${errorMessage(error)})`);
         continue;

@@ -38,6 +38,16 @@ interface BenchApi {
   /** Starts watching for the next pointerdown, the details heading showing `title` and the map moving. */
   armSelection(title: string): void;
   selection(): BenchSelection;
+  /**
+   * Scrolls the timeline's rows (with the lane-name scroller, as a reader
+   * would) until the element matching `selector` is inside the items'
+   * panel (vis-timeline draws only the rows in view, so a row out of view
+   * has no element yet). Resolves 'in view', or 'outside the window' when no
+   * row holds the item or it lies left or right of the time window (the
+   * reader would zoom out first), or 'not in view' when scrolling did not
+   * bring it in.
+   */
+  revealItem(selector: string): Promise<'in view' | 'outside the window' | 'not in view'>;
   /** Resolves true once nothing in the map has changed for `idleMs`, false after `maxMs`. */
   mapQuiet(idleMs: number, maxMs: number): Promise<boolean>;
   /** Starts collecting the time between successive animation frames. */
@@ -210,6 +220,39 @@ interface Window {
 
     selection() {
       return { ...current };
+    },
+
+    async revealItem(selector) {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const settle = async () => {
+        await frame();
+        await frame();
+      };
+      const panel = document.querySelector('.vis-panel.vis-center');
+      const scroller = document.querySelector<HTMLElement>('.vis-panel.vis-vertical-scroll');
+      if (!panel) return 'outside the window';
+      // vis-timeline draws only the rows in view: look for the item row by row.
+      if (!document.querySelector(selector) && scroller) {
+        const step = Math.max(1, scroller.clientHeight * 0.8);
+        for (let top = 0; ; top += step) {
+          scroller.scrollTop = top;
+          await settle();
+          if (document.querySelector(selector)) break;
+          if (top + scroller.clientHeight >= scroller.scrollHeight) break;
+        }
+      }
+      for (let attempt = 0; attempt < 5; attempt++) {
+        const item = document.querySelector(selector);
+        if (!item) return 'outside the window';
+        const box = item.getBoundingClientRect();
+        const view = panel.getBoundingClientRect();
+        if (box.right <= view.left || box.left >= view.right) return 'outside the window';
+        if (box.top >= view.top && box.bottom <= view.bottom) return 'in view';
+        if (!scroller) return 'not in view';
+        scroller.scrollTop += box.top - view.top - (view.height - box.height) / 2;
+        await settle();
+      }
+      return 'not in view';
     },
 
     mapQuiet(idleMs, maxMs) {
