@@ -34,13 +34,21 @@ interface Cursor {
   wrap: boolean;
 }
 
-/** Presses a key, waits for a frame, returns the selected event's id (from the URL). */
+/**
+ * Presses a key, waits for a frame, returns the selected event's id from the
+ * address: its page (`…/events/<id>/`) or, for links of another view, `?event=`.
+ */
 async function press(page: Page, key: 'Home' | 'ArrowRight'): Promise<string | null> {
   await page.keyboard.press(key);
   return page.evaluate(
     () =>
       new Promise<string | null>((resolve) =>
-        requestAnimationFrame(() => resolve(new URLSearchParams(location.search).get('event'))),
+        requestAnimationFrame(() => {
+          const path = /\/events\/([^/]+)\/?$/.exec(location.pathname);
+          resolve(
+            path ? decodeURIComponent(path[1]!) : new URLSearchParams(location.search).get('event'),
+          );
+        }),
       ),
   );
 }
