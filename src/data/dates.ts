@@ -146,6 +146,22 @@ export function formatDate(s: string, locale = 'en-GB'): string {
   );
 }
 
+/** English month names (also the citation styles', see export/cite.ts). */
+export const ENGLISH_MONTHS: readonly string[] = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
 /**
  * Month names of the interface's three locales, exactly as Intl writes them
  * (dates.test.ts compares every month, precision and locale with Intl).
@@ -153,20 +169,7 @@ export function formatDate(s: string, locale = 'en-GB'): string {
  * main thread, during start-up: the interface's own dates skip it.
  */
 const MONTH_NAMES: Partial<Record<string, readonly string[]>> = {
-  'en-GB': [
-    'January',
-    'February',
-    'March',
-    'April',
-    'May',
-    'June',
-    'July',
-    'August',
-    'September',
-    'October',
-    'November',
-    'December',
-  ],
+  'en-GB': ENGLISH_MONTHS,
   es: [
     'enero',
     'febrero',

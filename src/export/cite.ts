@@ -3,6 +3,7 @@
  * bibliography, BibTeX), and of the sources it cites. Pure functions.
  */
 import type { Source } from '../data/types';
+import { ENGLISH_MONTHS } from '../data/dates';
 
 export interface CitedPage {
   /** The event's title, in the page's language. */
@@ -21,20 +22,7 @@ export interface CitedPage {
 
 export type CitationStyle = 'apa' | 'mla' | 'chicago' | 'bibtex';
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = ENGLISH_MONTHS;
 /** MLA abbreviates months of more than four letters. */
 const MLA_MONTHS = [
   'Jan.',
