@@ -162,7 +162,8 @@ describe('dates per language', () => {
     for (const lang of LANGUAGES) {
       const intl = new Intl.NumberFormat(intlLocale(lang));
       for (const n of samples) expect(formatNumber(n, lang)).toBe(intl.format(n));
-      for (const n of [1e9, 1234.5, -3, -12345, 0.5]) expect(formatNumber(n, lang)).toBe(intl.format(n));
+      for (const n of [1e9, 1234.5, -3, -12345, 0.5])
+        expect(formatNumber(n, lang)).toBe(intl.format(n));
     }
   });
 });
