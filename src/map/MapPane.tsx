@@ -619,9 +619,13 @@ function EmbassyLink() {
   );
 }
 
+/** Least room kept between the arc's label and the map's edges. */
+const LABEL_MARGIN_PX = 6;
+
 /**
  * "Cuba – Syria: 10,972 km", placed on the part of the arc that is in view
- * (nearest its middle), so that it never runs off a narrow map.
+ * (nearest its middle) where the whole label fits inside the map, so that it
+ * never runs off a narrow map; hidden when no such place is in view.
  */
 function ArcLabel({ arc, a, b }: { arc: { lat: number; lng: number }[]; a: Place; b: Place }) {
   const map = useMap();
@@ -645,28 +649,58 @@ function ArcLabel({ arc, a, b }: { arc: { lat: number; lng: number }[]; a: Place
         className: 'arc-label',
         interactive: false,
       }).setContent(content);
-      const place = () => {
-        const view = map.getBounds().pad(-0.15);
+      /** The arc point nearest the arc's middle that passes `ok`. */
+      const nearestMiddle = (ok: (p: { lat: number; lng: number }) => boolean) => {
         const middle = Math.floor(arc.length / 2);
         let best: { lat: number; lng: number } | undefined;
         let bestDistance = Infinity;
         arc.forEach((p, i) => {
-          if (!view.contains([p.lat, p.lng])) return;
           const d = Math.abs(i - middle);
-          if (d < bestDistance) {
+          if (d < bestDistance && ok(p)) {
             bestDistance = d;
             best = p;
           }
         });
-        if (best) {
-          tooltip.setLatLng([best.lat, best.lng]);
-          if (!map.hasLayer(tooltip)) map.openTooltip(tooltip);
-        } else if (map.hasLayer(tooltip)) map.closeTooltip(tooltip);
+        return best;
+      };
+      const place = () => {
+        // Away from the map's edges and corner controls, where the arc allows.
+        const view = map.getBounds().pad(-0.15);
+        const inView = (p: { lat: number; lng: number }) => view.contains([p.lat, p.lng]);
+        if (!map.hasLayer(tooltip)) {
+          const first = nearestMiddle(inView);
+          if (!first) return;
+          tooltip.setLatLng([first.lat, first.lng]);
+          map.openTooltip(tooltip);
+        }
+        // The whole label inside the map: its size is known once it is open
+        // (and changes with the language and the font).
+        const element = tooltip.getElement();
+        const half = { x: (element?.offsetWidth ?? 0) / 2, y: (element?.offsetHeight ?? 0) / 2 };
+        const size = map.getSize();
+        const fits = (p: { lat: number; lng: number }) => {
+          const at = map.latLngToContainerPoint([p.lat, p.lng]);
+          return (
+            at.x - half.x >= LABEL_MARGIN_PX &&
+            at.x + half.x <= size.x - LABEL_MARGIN_PX &&
+            at.y - half.y >= LABEL_MARGIN_PX &&
+            at.y + half.y <= size.y - LABEL_MARGIN_PX
+          );
+        };
+        const best = nearestMiddle((p) => inView(p) && fits(p)) ?? nearestMiddle(fits);
+        if (best) tooltip.setLatLng([best.lat, best.lng]);
+        else map.closeTooltip(tooltip);
       };
       place();
-      map.on('moveend', place);
+      map.on('moveend resize', place);
+      // The label's font (Arabic's) may arrive after it is placed, wider.
+      let removed = false;
+      void document.fonts?.ready.then(() => {
+        if (!removed) place();
+      });
       return function removeArcLabel() {
-        map.off('moveend', place);
+        removed = true;
+        map.off('moveend resize', place);
         map.closeTooltip(tooltip);
       };
     },
