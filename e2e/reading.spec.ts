@@ -348,6 +348,49 @@ test.describe('on a phone', () => {
     await expect.poll(() => inViewport(app.page, app.detailsTitle())).toBe(true);
   });
 
+  test('the selected event’s label stays inside the timeline, cut between words if it must', async ({
+    app,
+  }) => {
+    const id = 'nam-summit-havana-1979';
+    await app.open(`?event=${id}`);
+    const content = await app.revealTimelineItem(id);
+    const inside = async () => {
+      const panel = await app.page.locator('.vis-panel.vis-center').boundingBox();
+      const box = await content.boundingBox();
+      if (!panel || !box) return false;
+      return box.x >= panel.x - 1 && box.x + box.width <= panel.x + panel.width + 1;
+    };
+    await expect.poll(inside).toBe(true);
+    const full = eventById(id).title;
+    const shown = (await content.locator('.tl-item-title').textContent()) ?? '';
+    if (shown !== full) {
+      expect(shown.endsWith('…')).toBe(true);
+      expect(full.slice(shown.length - 1)).toMatch(/^[\s,;:–—-]/);
+    }
+  });
+
+  for (const lang of ['en', 'es', 'ar'] as const) {
+    test(`the arc's distance label stays whole inside the map (${lang})`, async ({ app }) => {
+      await app.open(`?lang=${lang}`);
+      const label = app.page.locator('.arc-label');
+      await expect(label).toBeVisible();
+      // After the fonts (Arabic's comes later, wider) and any re-placement.
+      await app.page.evaluate(() => document.fonts.ready);
+      const inside = async () => {
+        const map = await app.page.locator('.leaflet-container').boundingBox();
+        const box = await label.boundingBox();
+        if (!map || !box) return false;
+        return (
+          box.x >= map.x &&
+          box.y >= map.y &&
+          box.x + box.width <= map.x + map.width &&
+          box.y + box.height <= map.y + map.height
+        );
+      };
+      await expect.poll(inside).toBe(true);
+    });
+  }
+
   test('the introduction speaks of tapping, not of arrow keys', async ({ app }) => {
     await app.open();
     await expect(app.details()).toContainText('then use Previous and Next');

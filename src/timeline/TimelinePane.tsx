@@ -355,13 +355,22 @@ export function TimelinePane() {
               room = Math.min(x(item.next), width) - x(item.start) - POINT_CHROME_PX;
             }
             const isSelected = el.dataset.eventId === selected;
-            const text = isSelected ? full : fitLabel(full, room, measure);
+            let text = isSelected ? full : fitLabel(full, room, measure);
+            let flipped = false;
+            if (isSelected && !item.range) {
+              // The selected point's whole title runs on, or turns back
+              // before the edge rather than run off it; on a timeline too
+              // narrow for either, it takes the wider side, cut between words.
+              const at = x(item.start);
+              const needed = measure(full) + POINT_CHROME_PX;
+              if (at + needed > width) {
+                flipped = at >= needed || at > width - at;
+                if (at < needed && width - at < needed)
+                  text = fitLabel(full, Math.max(at, width - at) - POINT_CHROME_PX, measure);
+              }
+            }
             if (label.textContent !== text) label.textContent = text;
-            // The selected point's whole title turns back before the edge rather than run off it.
-            el.classList.toggle(
-              'is-flipped',
-              isSelected && !item.range && x(item.start) + measure(full) + POINT_CHROME_PX > width,
-            );
+            el.classList.toggle('is-flipped', flipped);
             el.classList.toggle('is-cut', text !== full);
             el.classList.toggle('is-bare', text === '');
           }
