@@ -180,56 +180,12 @@ async function prerender(config: ResolvedConfig, options: PrerenderOptions) {
   }
 
   if (options.images !== false) {
-    const { previewPng } = await import('./scripts/og/image.ts');
+    const { mapFigureSvg, previewPng } = await import('./scripts/og/image.ts');
     const json = JSON.parse(
       readFileSync(resolve(root, 'public/data/cuba-syria.json'), 'utf8'),
     ) as import('./src/data/types').Dataset;
-    const embassies = json.places.filter((p) => p.kind === 'embassy');
-    const [a, b] = embassies;
-    for (const { page, text } of rendered) {
-      const chosen = json.places.filter((p) => text.placeIds.includes(p.id));
-      const shown = [...new Map([...embassies, ...chosen].map((p) => [p.id, p])).values()];
-      const toPlace = (p: (typeof json.places)[number]) => ({
-        lat: p.lat,
-        lng: p.lng,
-        kind: p.kind === 'embassy' ? ('embassy' as const) : ('other' as const),
-        ...(p.country === 'Cuba'
-          ? { country: 'cuba' as const }
-          : p.country === 'Syria'
-            ? { country: 'syria' as const }
-            : {}),
-        highlighted: !!page.event && text.placeIds.includes(p.id),
-      });
-      const png = previewPng({
-        dir: text.dir,
-        kicker: text.kicker.replace(ISOLATES, ''),
-        ...(text.category ? { category: text.category } : {}),
-        title: text.headline.replace(ISOLATES, ''),
-        site: text.site.replace(ISOLATES, ''),
-        places: shown.map(toPlace),
-        ...(a && b
-          ? {
-              arc: [toPlace(a), toPlace(b)] as [
-                ReturnType<typeof toPlace>,
-                ReturnType<typeof toPlace>,
-              ],
-            }
-          : {}),
-        arcStrong: text.concernsBoth,
-      });
-      const file = join(outDir, imagePath(page).slice(base.length));
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, png);
-    }
-  }
-
-  if (options.images !== false) {
-    // The printed chronology's map: every place, both embassies and the arc.
-    const { mapFigureSvg } = await import('./scripts/og/image.ts');
-    const json = JSON.parse(
-      readFileSync(resolve(root, 'public/data/cuba-syria.json'), 'utf8'),
-    ) as import('./src/data/types').Dataset;
-    const places = json.places.map((p) => ({
+    /** A place as the drawings take it. */
+    const toPlace = (p: (typeof json.places)[number], highlighted: boolean) => ({
       lat: p.lat,
       lng: p.lng,
       kind: p.kind === 'embassy' ? ('embassy' as const) : ('other' as const),
@@ -238,13 +194,39 @@ async function prerender(config: ResolvedConfig, options: PrerenderOptions) {
         : p.country === 'Syria'
           ? { country: 'syria' as const }
           : {}),
-      highlighted: false,
-    }));
-    const embassies = places.filter((p) => p.kind === 'embassy');
+      highlighted,
+    });
+    const embassies = json.places.filter((p) => p.kind === 'embassy');
+    const [a, b] = embassies;
+    for (const { page, text } of rendered) {
+      const chosen = json.places.filter((p) => text.placeIds.includes(p.id));
+      const shown = [...new Map([...embassies, ...chosen].map((p) => [p.id, p])).values()];
+      const drawn = (p: (typeof json.places)[number]) =>
+        toPlace(p, !!page.event && text.placeIds.includes(p.id));
+      const png = previewPng({
+        dir: text.dir,
+        kicker: text.kicker.replace(ISOLATES, ''),
+        ...(text.category ? { category: text.category } : {}),
+        title: text.headline.replace(ISOLATES, ''),
+        site: text.site.replace(ISOLATES, ''),
+        places: shown.map(drawn),
+        ...(a && b
+          ? { arc: [drawn(a), drawn(b)] as [ReturnType<typeof drawn>, ReturnType<typeof drawn>] }
+          : {}),
+        arcStrong: text.concernsBoth,
+      });
+      const file = join(outDir, imagePath(page).slice(base.length));
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, png);
+    }
+
+    // The printed chronology's map: every place, both embassies and the arc.
+    const places = json.places.map((p) => toPlace(p, false));
+    const pins = places.filter((p) => p.kind === 'embassy');
     mkdirSync(join(outDir, 'print'), { recursive: true });
     writeFileSync(
       join(outDir, 'print', 'map.svg'),
-      mapFigureSvg(places, embassies.length === 2 ? [embassies[0]!, embassies[1]!] : undefined),
+      mapFigureSvg(places, pins.length === 2 ? [pins[0]!, pins[1]!] : undefined),
     );
   }
   writeNotFound(template, outDir, base, rendered[0]?.text.site ?? '');
