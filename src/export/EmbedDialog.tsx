@@ -5,6 +5,7 @@ import { useAppStore } from '../store';
 import { Dialog } from '../ui/Dialog';
 import { CopyButton } from './CopyButton';
 import { embedUrl, iframeSnippet } from './embed';
+import { currentAddress } from '../url/sync';
 
 /** "Embed": the `<iframe>` for the current view, copied with one click. */
 export function EmbedDialog({ onClose }: { onClose: () => void }) {
@@ -13,7 +14,7 @@ export function EmbedDialog({ onClose }: { onClose: () => void }) {
   const dataset = useAppStore((s) => s.dataset);
   const ref = useRef<HTMLPreElement>(null);
   const snippet = iframeSnippet(
-    embedUrl(window.location.href),
+    embedUrl(currentAddress()),
     dataset ? datasetTitle(dataset, lang) : document.title,
   );
   return (

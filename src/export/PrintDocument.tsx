@@ -8,6 +8,7 @@ import { disputeText } from '../sources/EventSources';
 import { useAppStore } from '../store';
 import { DEFAULT_DATASET } from '../url/useEventHref';
 import { categoryKey } from '../details/Legend';
+import { currentAddress } from '../url/sync';
 
 /** The printable chronology of the events shown: dates, summaries, sources with their addresses, a map, the credits, the link. */
 export function PrintDocument() {
@@ -29,7 +30,7 @@ export function PrintDocument() {
           {t('print.printed', { date: formatDate(new Date().toISOString().slice(0, 10), locale) })}
         </p>
         <p>
-          {t('print.link')} <span className="print-url">{window.location.href}</span>
+          {t('print.link')} <span className="print-url">{currentAddress()}</span>
         </p>
       </header>
       {source === DEFAULT_DATASET && (

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
 import { useIsClient } from './useIsClient';
+import { currentAddress } from '../url/sync';
 
 /** How long "Copied ✓" stays on the button. */
 const CONFIRM_MS = 2500;
@@ -25,7 +26,7 @@ export function ShareButton() {
   }, []);
 
   async function copy() {
-    const url = window.location.href;
+    const url = currentAddress();
     try {
       await navigator.clipboard.writeText(url);
       setFallback(null);
@@ -42,7 +43,7 @@ export function ShareButton() {
 
   async function share() {
     try {
-      await navigator.share({ title: document.title, url: window.location.href });
+      await navigator.share({ title: document.title, url: currentAddress() });
     } catch {
       /* the user closed the share sheet */
     }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateDataset } from '../data/schema';
 import { createAppStore } from '../store';
-import { startUrlSync, urlStateOf, REPLACE_THROTTLE_MS } from './sync';
+import { flushLink, startUrlSync, urlStateOf, REPLACE_THROTTLE_MS } from './sync';
 
 function readyStore() {
   const json: unknown = JSON.parse(
@@ -80,5 +80,23 @@ describe('startUrlSync', () => {
     vi.advanceTimersByTime(REPLACE_THROTTLE_MS + 10);
     expect(location.search).toContain('q=golan');
     stop();
+  });
+
+  it('writes a change it is holding back when the address is about to be read', () => {
+    vi.useFakeTimers();
+    const store = readyStore();
+    const { win, location } = fakeWindow();
+    const stop = startUrlSync(store, { win });
+    store.getState().selectEvent('relations-established', 'user');
+    store.getState().setQuery('havana');
+    // Held back by the throttle…
+    expect(location.search).not.toContain('q=havana');
+    // …until someone reads the link (Copy link, Print, Embed).
+    flushLink();
+    expect(location.search).toContain('q=havana');
+    stop();
+    store.getState().setQuery('golan');
+    flushLink();
+    expect(location.search).not.toContain('q=golan');
   });
 });

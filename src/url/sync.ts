@@ -138,6 +138,24 @@ interface SyncOptions {
   onWriteError?: (error: unknown) => void;
 }
 
+/** Writes the change the running sync is still holding back (see REPLACE_THROTTLE_MS). */
+let flushPending: (() => void) | null = null;
+
+/**
+ * Makes the address show the current view now: a change made in the last few
+ * hundred milliseconds (a search being typed, a map being panned) reaches the
+ * address only when the throttle lets it. Call before reading the address.
+ */
+export function flushLink(): void {
+  flushPending?.();
+}
+
+/** The address of the current view, for Copy link, Share, Embed and Print. */
+export function currentAddress(): string {
+  flushLink();
+  return window.location.href;
+}
+
 /**
  * Store -> history: selecting an event pushes an entry; pans, zooms, window
  * and filter changes replace the current one (throttled). `popstate` applies
@@ -178,6 +196,11 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
     const wait = Math.max(0, REPLACE_THROTTLE_MS - (Date.now() - lastReplace));
     timer = setTimeout(flushReplace, wait);
   };
+
+  const flush = () => {
+    if (timer !== null) flushReplace();
+  };
+  flushPending = flush;
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (applying || state.data.status !== 'ready') return;
@@ -222,6 +245,7 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
   win.addEventListener('popstate', onPopState);
 
   return function stopUrlSync() {
+    if (flushPending === flush) flushPending = null;
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
     if (timer !== null) clearTimeout(timer);
