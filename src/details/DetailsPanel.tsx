@@ -218,63 +218,25 @@ export function DetailsPanel() {
           if (!navRef.current?.contains(e.relatedTarget)) navHasFocus.current = false;
         }}
       >
-        {previous ? (
-          <EventLink
-            id={previous.id}
-            className="button story-nav-button"
-            aria-label={`${t('details.previous')}: ${eventText(previous, lang).title}`}
-            onSelect={() => selectEvent(previous.id, 'user')}
-          >
-            <span className="story-nav-dir">
-              {arrows.previous} {t('details.previous')}
-            </span>
-            <span className="story-nav-title" dir="auto">
-              {eventText(previous, lang).title}
-            </span>
-          </EventLink>
-        ) : (
-          <button
-            type="button"
-            className="button story-nav-button"
-            aria-label={t('details.previous')}
-            disabled
-          >
-            <span className="story-nav-dir">
-              {arrows.previous} {t('details.previous')}
-            </span>
-          </button>
-        )}
+        <StepLink
+          event={previous}
+          label={`${arrows.previous} ${t('details.previous')}`}
+          name={t('details.previous')}
+          className="button story-nav-button"
+          onSelect={(id) => selectEvent(id, 'user')}
+        />
         {position > 0 && (
           <span className="story-position">
             {t('details.position', { index: position, total: visible.length })}
           </span>
         )}
-        {next ? (
-          <EventLink
-            id={next.id}
-            className="button story-nav-button story-nav-next"
-            aria-label={`${t('details.next')}: ${eventText(next, lang).title}`}
-            onSelect={() => selectEvent(next.id, 'user')}
-          >
-            <span className="story-nav-dir">
-              {t('details.next')} {arrows.next}
-            </span>
-            <span className="story-nav-title" dir="auto">
-              {eventText(next, lang).title}
-            </span>
-          </EventLink>
-        ) : (
-          <button
-            type="button"
-            className="button story-nav-button story-nav-next"
-            aria-label={t('details.next')}
-            disabled
-          >
-            <span className="story-nav-dir">
-              {t('details.next')} {arrows.next}
-            </span>
-          </button>
-        )}
+        <StepLink
+          event={next}
+          label={`${t('details.next')} ${arrows.next}`}
+          name={t('details.next')}
+          className="button story-nav-button story-nav-next"
+          onSelect={(id) => selectEvent(id, 'user')}
+        />
       </nav>
     </article>
   );
@@ -285,5 +247,47 @@ function overlaps(a: TimelineEvent, b: TimelineEvent): boolean {
   return (
     periodStartMs(a.start) < periodEndMs(b.end ?? b.start) &&
     periodStartMs(b.start) < periodEndMs(a.end ?? a.start)
+  );
+}
+
+/**
+ * Previous or Next: a link to the neighbouring event (named with its title),
+ * or a disabled button at either end of the story.
+ */
+function StepLink({
+  event,
+  label,
+  name,
+  className,
+  onSelect,
+}: {
+  event: TimelineEvent | undefined;
+  /** The direction with its arrow, e.g. "← Previous". */
+  label: string;
+  /** The direction alone, for the accessible name. */
+  name: string;
+  className: string;
+  onSelect: (id: string) => void;
+}) {
+  const lang = useAppStore((s) => s.lang);
+  if (!event)
+    return (
+      <button type="button" className={className} aria-label={name} disabled>
+        <span className="story-nav-dir">{label}</span>
+      </button>
+    );
+  const title = eventText(event, lang).title;
+  return (
+    <EventLink
+      id={event.id}
+      className={className}
+      aria-label={`${name}: ${title}`}
+      onSelect={() => onSelect(event.id)}
+    >
+      <span className="story-nav-dir">{label}</span>
+      <span className="story-nav-title" dir="auto">
+        {title}
+      </span>
+    </EventLink>
   );
 }
