@@ -8,7 +8,7 @@ import { useT } from '../i18n/useT';
 import { CiteButton } from '../export/CiteButton';
 import { EventSources } from '../sources/EventSources';
 import { useAppStore } from '../store';
-import { EventLink } from '../ui/EventLink';
+import { DatedEventLink, EventLink } from '../ui/EventLink';
 import { PHONE_QUERY, TOUCH_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { categoryKey } from './Legend';
 import { useSelectedEvent } from './useSelectedEvent';
@@ -197,12 +197,11 @@ export function DetailsPanel() {
             <ul>
               {related.map((e) => (
                 <li key={e.id}>
-                  <EventLink id={e.id} onSelect={() => selectEvent(e.id, 'user')}>
-                    <bdi>{eventText(e, lang).title}</bdi>
-                  </EventLink>{' '}
-                  <span className="muted date-range">
-                    ({formatDateRange(e.start, e.end, locale)})
-                  </span>
+                  <DatedEventLink
+                    event={e}
+                    lang={lang}
+                    onSelect={() => selectEvent(e.id, 'user')}
+                  />
                 </li>
               ))}
             </ul>

@@ -2,15 +2,15 @@ import L from 'leaflet';
 import 'leaflet/dist/leaflet.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MapContainer, Marker, Polyline, Popup, Tooltip, useMap, ZoomControl } from 'react-leaflet';
-import { formatDate, formatDateRange } from '../data/dates';
+import { formatDate } from '../data/dates';
 import { visibleEvents } from '../data/filter';
 import type { Place, TimelineEvent } from '../data/types';
 import { directionOf, formatNumber, intlLocale, translate, type Language } from '../i18n';
-import { eventText, placeText } from '../i18n/localize';
+import { placeText } from '../i18n/localize';
 import { useT } from '../i18n/useT';
 import { useAppStore, type MapView } from '../store';
 import { formatMapParam, MAP_ADJUSTED_REASON, MAX_LAT } from '../url/codec';
-import { EventLink } from '../ui/EventLink';
+import { DatedEventLink } from '../ui/EventLink';
 import { MeasureSince } from '../ui/MeasureSince';
 import { now } from '../ui/perf';
 import { throwIfFaultInjected } from '../ui/faults';
@@ -234,19 +234,15 @@ function PlaceEvents({
           <ul className="place-popup-events">
             {events.slice(0, POPUP_EVENT_LIMIT).map((e) => (
               <li key={e.id}>
-                <EventLink
-                  id={e.id}
+                <DatedEventLink
+                  event={e}
+                  lang={lang}
                   onSelect={() => {
                     onChoose();
                     selectEvent(e.id, 'map');
                     focusHeadline();
                   }}
-                >
-                  <bdi>{eventText(e, lang).title}</bdi>
-                </EventLink>{' '}
-                <span className="muted date-range">
-                  ({formatDateRange(e.start, e.end, locale)})
-                </span>
+                />
               </li>
             ))}
           </ul>

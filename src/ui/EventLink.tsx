@@ -1,4 +1,8 @@
 import type { AnchorHTMLAttributes, MouseEvent, ReactNode } from 'react';
+import { formatDateRange } from '../data/dates';
+import type { TimelineEvent } from '../data/types';
+import { intlLocale, type Language } from '../i18n';
+import { eventText } from '../i18n/localize';
 import { isModifiedClick, useEventHref } from '../url/useEventHref';
 
 /**
@@ -29,5 +33,27 @@ export function EventLink({
     >
       {children}
     </a>
+  );
+}
+
+/** An event's title as a link, then its dates: "Title (1965 – 1991)", as lists of related events show it. */
+export function DatedEventLink({
+  event,
+  lang,
+  onSelect,
+}: {
+  event: TimelineEvent;
+  lang: Language;
+  onSelect: () => void;
+}) {
+  return (
+    <>
+      <EventLink id={event.id} onSelect={onSelect}>
+        <bdi>{eventText(event, lang).title}</bdi>
+      </EventLink>{' '}
+      <span className="muted date-range">
+        ({formatDateRange(event.start, event.end, intlLocale(lang))})
+      </span>
+    </>
   );
 }
