@@ -785,7 +785,7 @@ export function profileSection(p: NonNullable<BenchResults['profile']>): string[
     `A Chromium trace of ${plural(runs, 'cold load')} of the app on the bundled dataset (a build with source maps, bench/out/app-profile/)` +
       `${p.floor ? ` and of the floor app` : ''}; medians. Ready at ${ready ? fmtMs(ready.median) : '–'} under the trace` +
       `${floorReady ? ` (floor ${fmtMs(floorReady.median)})` : ''}; tracing slows both.` +
-      ' Phases named "dataset:", "app:", "react:", "timeline:", "map:" and "basemap:" are the app\'s own User Timing measures (src/ui/perf.ts); a measure spans its start to its end, including any waiting.',
+      ' Phases named "dataset:", "app:", "react:", "timeline:", "map:" and "basemap:" are the app\'s own User Timing measures (src/lib/perf.ts); a measure spans its start to its end, including any waiting.',
     '',
     '| Phase | Starts at | Takes | Notes |',
     '|---|--:|--:|---|',

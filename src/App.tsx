@@ -20,7 +20,7 @@ import { Notices } from './ui/Notices';
 import { ShareButton } from './ui/ShareButton';
 import { useIsClient } from './ui/useIsClient';
 import { MeasureSince } from './ui/MeasureSince';
-import { markTime } from './ui/perf';
+import { markTime } from './lib/perf';
 import { ExportMenu } from './export/ExportMenu';
 import { FullViewLink } from './export/FullViewLink';
 import { PrintSlot, usePrinting } from './export/usePrinting';

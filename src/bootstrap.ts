@@ -5,7 +5,7 @@ import { useAppStore } from './store';
 import type { IgnoredParam } from './url/codec';
 import { DEFAULT_DATASET } from './url/useEventHref';
 import { applyUrlState, readLocation, replaceWithCanonical, startUrlSync } from './url/sync';
-import { markOnce, measureSince, now, timed } from './ui/perf';
+import { markOnce, measureSince, now, timed } from './lib/perf';
 
 export function reportIgnored(ignored: IgnoredParam[]) {
   useAppStore.getState().reportLink(ignored);

@@ -8,7 +8,7 @@ import { DEFAULT_DATASET } from './url/useEventHref';
 import '@fontsource/noto-sans-arabic/arabic-400.css';
 import '@fontsource/noto-sans-arabic/arabic-600.css';
 import './styles.css';
-import { markOnce } from './ui/perf';
+import { markOnce } from './lib/perf';
 
 // Every start-up module has been evaluated by now (they are this one's imports).
 markOnce('app: modules evaluated');

@@ -8,7 +8,7 @@
  * package, or to the app's own folder); the dataset's fetch, parse and
  * validation, the first React render, the timeline's construction and first
  * redraw, the map, the basemap's decode and first draw (the app's
- * performance marks, see src/ui/perf.ts); fonts; style, layout and paint.
+ * performance marks, see src/lib/perf.ts); fonts; style, layout and paint.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -312,7 +312,7 @@ function analyse(
       notes: `${String(later.length)} evaluation(s)`,
     });
 
-  // The app's own marks and measures (src/ui/perf.ts).
+  // The app's own marks and measures (src/lib/perf.ts).
   const marks = events
     .filter(
       (e) =>

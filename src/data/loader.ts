@@ -1,7 +1,7 @@
 import type { MessageKey, Params } from '../i18n/messages-types';
 import { MAX_DATASET_BYTES, validateDataset } from './schema';
 import type { Dataset } from './types';
-import { measureSince, now, timed } from '../ui/perf';
+import { measureSince, now, timed } from '../lib/perf';
 
 export type LoadProblem = { key: MessageKey; params?: Params } | { text: string };
 

@@ -11,6 +11,7 @@ import * as v from 'valibot';
 import { looksLikeIsoDate, parseIsoDate, periodEndMs, periodStartMs } from './dates';
 import { isWebUrl } from './links';
 import { CATEGORIES, PLACE_PRECISIONS, SOURCE_KINDS, type Dataset } from './types';
+import { ID_PATTERN } from '../lib/ids';
 
 export interface DatasetProblem {
   /** JSON path such as `events[3].start`, `places[0].lat` or `(root)`. */
@@ -28,7 +29,6 @@ export type ValidationResult =
       total: number;
     };
 
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 export const MAX_TITLE_LENGTH = 200;
 export const MAX_SUMMARY_LENGTH = 2000;
 export const MAX_PLACE_NAME_LENGTH = 200;

@@ -1,5 +1,6 @@
 import moment from 'moment';
 import { en, type MessageKey, type Messages } from './messages';
+import type { LinkReason, LinkReasonCode } from '../url/reasons';
 
 export const LANGUAGES = ['en', 'es', 'ar'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -119,4 +120,19 @@ export function detectLanguage(preferred: readonly string[]): Language {
     if (isLanguage(base)) return base;
   }
   return 'en';
+}
+
+/**
+ * Why part of a link was not used, in `lang`. Every reason code has a
+ * message (`reason.<code>`) in every language: the key type below fails to
+ * compile for a code without an English message, and each language's
+ * messages must have every English key. Numbers are written as they are
+ * ("8000", "85.0511"): they name limits of the link's own syntax.
+ */
+export function reasonText(lang: Language, reason: LinkReason): string {
+  const { code, ...rest } = reason;
+  const key: `reason.${LinkReasonCode}` & MessageKey = `reason.${code}`;
+  const params: Params = {};
+  for (const [name, value] of Object.entries(rest)) params[name] = String(value);
+  return translate(lang, key, params);
 }

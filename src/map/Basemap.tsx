@@ -3,7 +3,7 @@ import { useEffect } from 'react';
 import { useMap } from 'react-leaflet';
 import type { Topology } from 'topojson-specification';
 import countries110mUrl from 'world-atlas/countries-110m.json?url';
-import { measureSince, now, timed } from '../ui/perf';
+import { measureSince, now, timed } from '../lib/perf';
 
 /** ISO 3166 numeric codes of the two parties, drawn in their own colours. */
 const HIGHLIGHT: Record<string, string> = { '192': 'country-cuba', '760': 'country-syria' };

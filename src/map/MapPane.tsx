@@ -9,10 +9,10 @@ import { directionOf, formatNumber, intlLocale, translate, type Language } from 
 import { placeText } from '../i18n/localize';
 import { useT } from '../i18n/useT';
 import { useAppStore, type MapView } from '../store';
-import { formatMapParam, MAP_ADJUSTED_REASON, MAX_LAT } from '../url/codec';
+import { formatMapParam, MAX_LAT } from '../url/codec';
 import { DatedEventLink } from '../ui/EventLink';
 import { MeasureSince } from '../ui/MeasureSince';
-import { now } from '../ui/perf';
+import { now } from '../lib/perf';
 import { throwIfFaultInjected } from '../ui/faults';
 import { prefersReducedMotion } from '../ui/motion';
 import { Basemap } from './Basemap';
@@ -94,7 +94,7 @@ function MapSync() {
           if (formatMapParam(shown) !== asked)
             useAppStore
               .getState()
-              .reportLink([{ key: 'map', value: asked, reason: MAP_ADJUSTED_REASON }]);
+              .reportLink([{ key: 'map', value: asked, reason: { code: 'mapAdjusted' } }]);
         }
         useAppStore.getState().setMapView(shown, 'map');
       };

@@ -13,7 +13,7 @@ import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
 import { MIN_WINDOW_MS, timelineBounds } from '../store/window';
 import { throwIfFaultInjected } from '../ui/faults';
-import { measureSince, now, timed } from '../ui/perf';
+import { measureSince, now, timed } from '../lib/perf';
 import { prefersReducedMotion } from '../ui/motion';
 import { runSoon } from '../ui/soon';
 import { ITEM_LIMIT, spansOf, timelineContent, type Bucket, type Spans } from './aggregate';

@@ -1,4 +1,4 @@
-import { translateReason } from '../i18n/reasons';
+import { reasonText } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
 
@@ -24,7 +24,7 @@ export function Notices() {
                 {n.ignored.map((i, index) => (
                   <li key={index}>
                     <code dir="ltr">{`${i.key ? `${i.key}=` : ''}${i.value}`}</code>:{' '}
-                    {translateReason(lang, i.reason)}
+                    {reasonText(lang, i.reason)}
                   </li>
                 ))}
               </ul>

@@ -9,6 +9,7 @@
  * string. Pure functions: no DOM, no store.
  */
 import { isLanguage, type Language } from '../i18n';
+import { isValidId } from '../lib/ids';
 
 export interface PagePath {
   /** The language the path names ("es/…", "ar/…"; an English event page names "en"). */
@@ -16,8 +17,6 @@ export interface PagePath {
   /** The event the path names ("…/events/<id>/"). */
   event?: string;
 }
-
-const EVENT_ID = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
 
 /** The part of `pathname` after the app's base path, or null when it is not under it. */
 function relative(pathname: string, base: string): string | null {
@@ -58,6 +57,6 @@ export function parsePagePath(pathname: string, base: string): PagePath {
 export function pagePath(base: string, lang: Language, event?: string): string {
   const root = base.endsWith('/') ? base : `${base}/`;
   const prefix = lang === 'en' ? '' : `${lang}/`;
-  const page = event !== undefined && EVENT_ID.test(event) ? `events/${event}/` : '';
+  const page = event !== undefined && isValidId(event) ? `events/${event}/` : '';
   return `${root}${prefix}${page}`;
 }

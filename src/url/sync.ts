@@ -1,12 +1,11 @@
 import { clampToCalendar, isoDayFromMs, msFromIsoDay } from '../data/dates';
-import { isLanguage, translate } from '../i18n';
+import { isLanguage } from '../i18n';
 import { CATEGORIES, type Category } from '../data/types';
 import type { AppState } from '../store';
 import { windowFromLink } from '../store/window';
 import {
   parseUrlState,
   serializeUrlState,
-  WINDOW_ADJUSTED_REASON,
   type IgnoredParam,
   type UrlState,
 } from './codec';
@@ -108,15 +107,15 @@ export function applyUrlState(store: StoreApi, url: UrlState): IgnoredParam[] {
       // Narrower than the closest zoom, wider than the whole story or partly
       // outside it: shown as the timeline can, and said so.
       if (isoDayFromMs(shown.start) !== url.from || isoDayFromMs(shown.end) !== url.to)
-        ignored.push({ key: 'from', value, reason: WINDOW_ADJUSTED_REASON });
-    } else ignored.push({ key: 'from', value, reason: translate(state.lang, 'url.windowOutside') });
+        ignored.push({ key: 'from', value, reason: { code: 'windowAdjusted' } });
+    } else ignored.push({ key: 'from', value, reason: { code: 'windowOutside' } });
   }
   if (url.map) state.setMapView(url.map, 'url');
   if (url.event && !state.eventIndex.has(url.event)) {
     ignored.push({
       key: 'event',
       value: url.event,
-      reason: translate(state.lang, 'url.unknownEvent'),
+      reason: { code: 'unknownEvent' },
     });
     state.selectEvent(null, 'url');
   } else {
