@@ -7,7 +7,7 @@ import { TourButton } from './details/TourButton';
 import { useKeyboardNavigation } from './details/useKeyboardNavigation';
 import { directionOf } from './i18n';
 import { datasetTitle } from './i18n/localize';
-import { useT } from './i18n/useT';
+import { useT } from './ui/useT';
 import { MapPane } from './map/MapPane';
 import { useAppStore } from './store';
 import { TimelineControls } from './timeline/TimelineControls';

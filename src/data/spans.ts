@@ -1,6 +1,12 @@
 import { periodEndMs, periodStartMs } from './dates';
 import type { TimelineEvent } from './types';
 
+/** A stretch of time in UTC ms, e.g. the timeline's window: [start, end). */
+export interface TimeWindow {
+  start: number;
+  end: number;
+}
+
 /**
  * Start of each event's first period and end (exclusive) of its last, in UTC
  * ms, aligned with `events`: dates parsed once per dataset.

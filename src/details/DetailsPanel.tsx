@@ -4,7 +4,7 @@ import { visibleEvents } from '../data/filter';
 import type { TimelineEvent } from '../data/types';
 import { directionOf, intlLocale } from '../i18n';
 import { datasetTitle, eventText, placeText } from '../i18n/localize';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { CiteButton } from '../export/CiteButton';
 import { EventSources } from '../sources/EventSources';
 import { useAppStore } from '../store';

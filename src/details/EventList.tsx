@@ -3,7 +3,7 @@ import { formatDateRange } from '../data/dates';
 import { visibleEvents } from '../data/filter';
 import { intlLocale } from '../i18n';
 import { eventText } from '../i18n/localize';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 import { EventLink } from '../ui/EventLink';
 

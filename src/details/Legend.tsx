@@ -1,6 +1,6 @@
 import { CATEGORIES, type Category } from '../data/types';
 import type { MessageKey } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 
 export const categoryKey = (c: Category) => `category.${c}` as MessageKey;

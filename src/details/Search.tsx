@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from 'react';
 import { prepareSearch, visibleEvents } from '../data/filter';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 
 /** Above this many events, the search waits for a pause in typing before it filters. */

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { visibleEvents } from '../data/filter';
 import { eventText } from '../i18n/localize';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 import { tourStepMs } from './tour';
 

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import type { TimelineEvent } from '../data/types';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 
 const CiteDialog = lazy(() => import('./CiteDialog').then((m) => ({ default: m.CiteDialog })));
 

@@ -4,7 +4,7 @@ import { sourceIdsOf } from '../data/sources';
 import type { TimelineEvent } from '../data/types';
 import { intlLocale } from '../i18n';
 import { datasetTitle, eventText } from '../i18n/localize';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 import { Dialog } from '../ui/Dialog';
 import { useEventHref } from '../url/useEventHref';

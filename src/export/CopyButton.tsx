@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 
 /** Copies `text`, says so on the button and to screen readers; selects it in `fallback` if refused. */

@@ -1,4 +1,4 @@
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 import { locationOf } from '../url/sync';
 import { DEFAULT_DATASET } from '../url/useEventHref';

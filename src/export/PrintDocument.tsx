@@ -3,7 +3,7 @@ import { visibleEvents } from '../data/filter';
 import { sourceIdsOf } from '../data/sources';
 import { intlLocale } from '../i18n';
 import { datasetTitle, eventText, placeText } from '../i18n/localize';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { disputeText } from '../sources/EventSources';
 import { useAppStore } from '../store';
 import { DEFAULT_DATASET } from '../url/useEventHref';

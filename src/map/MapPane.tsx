@@ -7,7 +7,7 @@ import { visibleEvents } from '../data/filter';
 import type { Place, TimelineEvent } from '../data/types';
 import { directionOf, formatNumber, intlLocale, translate, type Language } from '../i18n';
 import { placeText } from '../i18n/localize';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAppStore, type MapView } from '../store';
 import { formatMapParam, MAX_LAT } from '../url/codec';
 import { DatedEventLink } from '../ui/EventLink';

@@ -1,7 +1,7 @@
 import L from 'leaflet';
 import { useEffect, useState } from 'react';
 import { useMap } from 'react-leaflet';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 
 /** Build-time configuration: without VITE_TILE_URL nothing is requested off the machine. */
 export const TILE_URL: string = import.meta.env.VITE_TILE_URL ?? '';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { applyUpdate, snapshot, subscribe } from './serviceWorker';
 
 /** "A new version is available. [Reload]" once a new version has installed. */

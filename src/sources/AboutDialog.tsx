@@ -1,6 +1,6 @@
 import { isWebUrl } from '../data/links';
 import { datasetTitle } from '../i18n/localize';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 import { Dialog } from '../ui/Dialog';
 import { LIBRARY_CREDITS } from './credits';

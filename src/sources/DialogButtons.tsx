@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 
 // Both dialogs load when first opened: the first view does not need them.
 const SourcesDialog = lazy(() =>

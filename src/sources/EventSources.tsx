@@ -1,7 +1,7 @@
 import { restsOnStateSourcesOnly, sourceIdsOf } from '../data/sources';
 import type { Citation, Dispute, TimelineEvent } from '../data/types';
 import type { Language } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 import { SourceEntry } from './SourceEntry';
 

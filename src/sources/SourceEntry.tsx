@@ -3,7 +3,7 @@ import { formatDate } from '../data/dates';
 import { isWebUrl } from '../data/links';
 import type { Source } from '../data/types';
 import { intlLocale } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 
 /** The "State source" / "Critical outlet" label, where it applies. */

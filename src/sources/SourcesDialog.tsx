@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { sortSources } from '../data/sources';
 import { eventText } from '../i18n/localize';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 import { Dialog } from '../ui/Dialog';
 import { EventLink } from '../ui/EventLink';

@@ -7,16 +7,10 @@ import type { IgnoredParam } from '../url/codec';
 /** Where an update that moves a view came from. A widget ignores its own updates. */
 export type Origin = 'timeline' | 'map' | 'url' | 'user' | 'tour';
 
-export interface TimeWindow {
-  start: number;
-  end: number;
-}
-
-export interface MapView {
-  lat: number;
-  lng: number;
-  zoom: number;
-}
+export type { TimeWindow } from '../data/spans';
+export type { MapView } from '../url/mapParam';
+import type { TimeWindow } from '../data/spans';
+import type { MapView } from '../url/mapParam';
 
 export interface Notice {
   id: number;

@@ -1,5 +1,5 @@
 import { periodEndMs, periodStartMs } from '../data/dates';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 
 /**

@@ -9,7 +9,7 @@ import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { visibleEvents } from '../data/filter';
 import type { Category, TimelineEvent } from '../data/types';
 import { directionOf, translate, type MessageKey } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 import { MIN_WINDOW_MS, timelineBounds } from '../store/window';
 import { throwIfFaultInjected } from '../ui/faults';

@@ -1,6 +1,5 @@
-import type { Spans } from '../data/spans';
+import type { Spans, TimeWindow } from '../data/spans';
 import type { TimelineEvent } from '../data/types';
-import type { TimeWindow } from '../store/types';
 
 export { spansOf, type Spans } from '../data/spans';
 

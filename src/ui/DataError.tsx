@@ -1,5 +1,5 @@
 import { bootstrap } from '../bootstrap';
-import { useT } from '../i18n/useT';
+import { useT } from './useT';
 import { useAppStore } from '../store';
 
 export function DataError() {

@@ -1,5 +1,5 @@
 import { useEffect, useId, useRef, type ReactNode } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from './useT';
 
 /**
  * A modal dialog on the native <dialog> element: the browser traps focus,

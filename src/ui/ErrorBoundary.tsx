@@ -1,5 +1,5 @@
 import { Component, Fragment, type ReactNode } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from './useT';
 
 interface Props {
   name: 'map' | 'timeline' | 'details' | 'list' | 'tools';

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from './useT';
 import { useAppStore } from '../store';
 
 export function LanguageSwitch() {

@@ -1,5 +1,5 @@
 import { reasonText } from '../i18n';
-import { useT } from '../i18n/useT';
+import { useT } from './useT';
 import { useAppStore } from '../store';
 
 /** Dismissible notices about links and data; their text is rendered as text. */

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useT } from '../i18n/useT';
+import { useT } from './useT';
 import { useAppStore } from '../store';
 import { useIsClient } from './useIsClient';
 import { currentAddress } from '../url/sync';

@@ -892,7 +892,9 @@ describe('embed', () => {
     expect(parseUrlState('?embed=tools').state.embed).toBe('tools');
     const bad = parseUrlState('?embed=yes');
     expect(bad.state.embed).toBeUndefined();
-    expect(bad.ignored).toEqual([{ key: 'embed', value: 'yes', reason: { code: 'notOneOf', options: '1, tools' } }]);
+    expect(bad.ignored).toEqual([
+      { key: 'embed', value: 'yes', reason: { code: 'notOneOf', options: '1, tools' } },
+    ]);
     expect(serializeUrlState({ event: 'a', embed: '1' })).toBe('?event=a&embed=1');
   });
 });

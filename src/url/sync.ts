@@ -3,12 +3,7 @@ import { isLanguage } from '../i18n';
 import { CATEGORIES, type Category } from '../data/types';
 import type { AppState } from '../store';
 import { windowFromLink } from '../store/window';
-import {
-  parseUrlState,
-  serializeUrlState,
-  type IgnoredParam,
-  type UrlState,
-} from './codec';
+import { parseUrlState, serializeUrlState, type IgnoredParam, type UrlState } from './codec';
 import { pagePath, parsePagePath } from './paths';
 
 type StoreApi = {

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useAppStore } from '../store';
-import { translate, type MessageKey, type Params } from './index';
+import { translate, type MessageKey, type Params } from '../i18n';
 
 /** The translate function for the current language. */
 export function useT() {
