@@ -91,8 +91,9 @@ export async function bootstrap(win: Window = window) {
 /** The tab title names the selected event and the dataset, in the current language (set as text). */
 function followDocumentTitle(win: Window): () => void {
   const apply = () => {
-    const { dataset, lang, selectedId, events, eventIndex } = useAppStore.getState();
-    const event = selectedId ? events[eventIndex.get(selectedId) ?? -1] : undefined;
+    const state = useAppStore.getState();
+    const { dataset, lang } = state;
+    const event = useAppStore.view.selectedEvent(state);
     if (dataset) win.document.title = pageTitle(dataset, lang, event);
   };
   apply();

@@ -27,7 +27,7 @@ export function matchesQuery(event: TimelineEvent, query: string, lang: Lang = '
  * language. Normalising (NFD, marks, case) is the costly part of a search:
  * with 100,000 long summaries it took seconds per keystroke. The index is
  * built ahead, in idle time (see {@link prepareSearch}), or else by the
- * first search that needs it.
+ * first search that needs it. Its owner (the view-model) keeps it.
  */
 interface SearchIndex {
   lang: Lang;
@@ -36,9 +36,14 @@ interface SearchIndex {
   done: number;
 }
 
-const indexes = new WeakMap<readonly TimelineEvent[], Map<Lang, SearchIndex>>();
+/** The search indexes of lists of events, by language. */
+export type SearchIndexes = WeakMap<readonly TimelineEvent[], Map<Lang, SearchIndex>>;
 
-function indexFor(events: readonly TimelineEvent[], lang: Lang): SearchIndex {
+function indexFor(
+  indexes: SearchIndexes,
+  events: readonly TimelineEvent[],
+  lang: Lang,
+): SearchIndex {
   let byLang = indexes.get(events);
   if (!byLang) indexes.set(events, (byLang = new Map()));
   let index = byLang.get(lang);
@@ -59,69 +64,52 @@ function extend(events: readonly TimelineEvent[], index: SearchIndex, more: () =
   return index.done >= events.length;
 }
 
-function searchIndex(events: readonly TimelineEvent[], lang: Lang): Map<TimelineEvent, string> {
-  const index = indexFor(events, lang);
-  extend(events, index, () => true);
-  return index.texts;
-}
-
 /**
  * Builds the search index of `events` in `lang` a slice at a time while
  * `hasTime()` says the page is idle; returns true once it is complete.
  */
 export function prepareSearch(
+  indexes: SearchIndexes,
   events: readonly TimelineEvent[],
   lang: Lang,
   hasTime: () => boolean,
 ): boolean {
-  return extend(events, indexFor(events, lang), hasTime);
+  return extend(events, indexFor(indexes, events, lang), hasTime);
 }
 
-let cache: {
-  events: TimelineEvent[];
-  hidden: Category[];
+/** A filtering done before, that a narrower search may start from. */
+export interface PreviousFilter {
+  events: readonly TimelineEvent[];
+  hidden: readonly Category[];
   query: string;
   lang: Lang;
   result: TimelineEvent[];
-} | null = null;
+}
 
 /**
  * Events that pass the category and search filters, in the given order.
- * Memoised on its inputs so that selectors can return it without re-renders.
- * A search that extends the previous one (the reader typing on) only looks
- * through the previous matches.
+ * Given the previous filtering, a search that extends the previous one (the
+ * reader typing on) only looks through the previous matches.
  */
-export function visibleEvents(
+export function filterEvents(
   events: TimelineEvent[],
-  hidden: Category[],
+  hidden: readonly Category[],
   query: string,
-  lang: Lang = 'en',
+  lang: Lang,
+  indexes: SearchIndexes,
+  previous: PreviousFilter | null = null,
 ): TimelineEvent[] {
   const q = normalizeForSearch(query.trim());
-  if (
-    cache &&
-    cache.events === events &&
-    cache.hidden === hidden &&
-    cache.query === query &&
-    (cache.lang === lang || !q)
-  ) {
-    return cache.result;
-  }
-  let result: TimelineEvent[];
-  if (hidden.length === 0 && !q) result = events;
-  else if (!q) result = events.filter((e) => !hidden.includes(e.category));
-  else {
-    const index = searchIndex(events, lang);
-    const previous = cache;
-    const narrowing =
-      previous &&
-      previous.events === events &&
-      previous.hidden === hidden &&
-      previous.lang === lang &&
-      q.startsWith(normalizeForSearch(previous.query.trim()));
-    const from = narrowing ? previous.result : events;
-    result = from.filter((e) => !hidden.includes(e.category) && index.get(e)!.includes(q));
-  }
-  cache = { events, hidden, query, lang, result };
-  return result;
+  if (hidden.length === 0 && !q) return events;
+  if (!q) return events.filter((e) => !hidden.includes(e.category));
+  const index = indexFor(indexes, events, lang);
+  extend(events, index, () => true);
+  const narrowing =
+    previous &&
+    previous.events === events &&
+    previous.hidden === hidden &&
+    previous.lang === lang &&
+    q.startsWith(normalizeForSearch(previous.query.trim()));
+  const from = narrowing ? previous.result : events;
+  return from.filter((e) => !hidden.includes(e.category) && index.texts.get(e)!.includes(q));
 }

@@ -1,6 +1,5 @@
 import { useEffect, useLayoutEffect, useMemo, useRef } from 'react';
 import { formatDateRange, periodEndMs, periodStartMs } from '../data/dates';
-import { visibleEvents } from '../data/filter';
 import type { TimelineEvent } from '../data/types';
 import { directionOf, intlLocale } from '../i18n';
 import { datasetTitle, eventText, placeText } from '../i18n/localize';
@@ -11,7 +10,12 @@ import { useAppStore } from '../store';
 import { DatedEventLink, EventLink } from '../ui/EventLink';
 import { PHONE_QUERY, TOUCH_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { categoryKey } from './Legend';
-import { useSelectedEvent } from './useSelectedEvent';
+import {
+  useNeighbours,
+  usePlaceById,
+  useSelectedEvent,
+  useVisibleEvents,
+} from '../viewmodel/hooks';
 
 /** The arrows that mean "next" and "previous" in the reading direction. */
 export function directionArrows(dir: 'ltr' | 'rtl') {
@@ -28,8 +32,9 @@ export function DetailsPanel() {
   const event = useSelectedEvent();
   const dataset = useAppStore((s) => s.dataset);
   const lang = useAppStore((s) => s.lang);
-  const visible = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang));
-  const eventIndex = useAppStore((s) => s.eventIndex);
+  const visible = useVisibleEvents();
+  const placeById = usePlaceById();
+  const { previous, next, position, total, hidden } = useNeighbours();
   const selectEvent = useAppStore((s) => s.selectEvent);
   const focusPlaces = useAppStore((s) => s.focusPlaces);
   const revealEvent = useAppStore((s) => s.revealEvent);
@@ -42,24 +47,6 @@ export function DetailsPanel() {
   const navRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-  const index = event ? visible.findIndex((e) => e.id === event.id) : -1;
-  const hidden = !!event && index === -1;
-  // A hidden selection keeps its place in time: its neighbours are the
-  // visible events just before and after it.
-  const at = event ? (eventIndex.get(event.id) ?? -1) : -1;
-  const firstAfter = hidden ? visible.findIndex((e) => (eventIndex.get(e.id) ?? -1) > at) : -1;
-  const previous = hidden
-    ? visible[(firstAfter === -1 ? visible.length : firstAfter) - 1]
-    : index > 0
-      ? visible[index - 1]
-      : undefined;
-  const next = hidden
-    ? firstAfter === -1
-      ? undefined
-      : visible[firstAfter]
-    : index >= 0
-      ? visible[index + 1]
-      : visible[0];
 
   const related = useMemo(() => {
     if (!event) return [];
@@ -132,8 +119,7 @@ export function DetailsPanel() {
   }
 
   const text = eventText(event, lang);
-  const places = dataset?.places.filter((p) => event.places.includes(p.id)) ?? [];
-  const position = hidden ? 0 : index + 1;
+  const places = event.places.flatMap((id) => placeById.get(id) ?? []);
   return (
     <article className="story" aria-labelledby="details-title">
       <div className="story-body" ref={bodyRef}>
@@ -226,7 +212,7 @@ export function DetailsPanel() {
         />
         {position > 0 && (
           <span className="story-position">
-            {t('details.position', { index: position, total: visible.length })}
+            {t('details.position', { index: position, total })}
           </span>
         )}
         <StepLink

@@ -1,19 +1,19 @@
 import { useEffect, useRef, useState } from 'react';
 import { formatDateRange } from '../data/dates';
-import { visibleEvents } from '../data/filter';
 import { intlLocale } from '../i18n';
 import { eventText } from '../i18n/localize';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 import { EventLink } from '../ui/EventLink';
+import { useVisibleEvents } from '../viewmodel/hooks';
 
 /** Rows rendered at once: the whole list for a story, a window for 100,000 events. */
 export const LIST_PAGE = 200;
 
 /** The accessible alternative to the timeline canvas: every event, in order. */
 export function EventList() {
-  // visibleEvents is memoised: the same array comes back until its inputs change.
-  const visible = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang));
+  // Memoised in the view-model: the same array comes back until its inputs change.
+  const visible = useVisibleEvents();
   const selectedId = useAppStore((s) => s.selectedId);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const lang = useAppStore((s) => s.lang);

@@ -1,7 +1,7 @@
 import { useEffect, useId, useRef, useState } from 'react';
-import { prepareSearch, visibleEvents } from '../data/filter';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
+import { useVisibleEvents } from '../viewmodel/hooks';
 
 /** Above this many events, the search waits for a pause in typing before it filters. */
 export const DEBOUNCE_ABOVE = 5000;
@@ -22,9 +22,7 @@ export function Search() {
     setText(query);
   }
   const announce = useAppStore((s) => s.announce);
-  const count = useAppStore(
-    (s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).length,
-  );
+  const count = useVisibleEvents().length;
   const total = useAppStore((s) => s.events.length);
   const t = useT();
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -39,7 +37,8 @@ export function Search() {
       if (typeof requestIdleCallback !== 'function') return;
       let handle = 0;
       const step = (deadline: IdleDeadline) => {
-        if (!prepareSearch(events, lang, () => deadline.timeRemaining() > 2))
+        const state = useAppStore.getState();
+        if (!useAppStore.view.prepareSearch(state, () => deadline.timeRemaining() > 2))
           handle = requestIdleCallback(step);
       };
       handle = requestIdleCallback(step);
@@ -74,7 +73,7 @@ export function Search() {
       if (!query.trim()) return;
       timer.current = setTimeout(() => {
         const s = useAppStore.getState();
-        const n = visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).length;
+        const n = useAppStore.view.visibleEvents(s).length;
         announce(
           n === 0
             ? t('search.none', { query: query.trim() })
@@ -96,7 +95,7 @@ export function Search() {
         e.preventDefault();
         commit(text, true);
         const s = useAppStore.getState();
-        const first = visibleEvents(s.events, s.hiddenCategories, s.query, s.lang)[0];
+        const first = useAppStore.view.visibleEvents(s)[0];
         if (first) s.selectEvent(first.id, 'user');
       }}
     >

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
-import { visibleEvents } from '../data/filter';
 import { eventText } from '../i18n/localize';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
+import { useNeighbours } from '../viewmodel/hooks';
 import { tourStepMs } from './tour';
 
 /**
@@ -13,17 +13,7 @@ import { tourStepMs } from './tour';
 export function TourButton() {
   const [playing, setPlaying] = useState(false);
   const t = useT();
-  // Primitive selectors: an object built in a selector would re-render forever.
-  const index = useAppStore((s) =>
-    s.selectedId
-      ? visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).findIndex(
-          (e) => e.id === s.selectedId,
-        ) + 1
-      : 0,
-  );
-  const total = useAppStore(
-    (s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).length,
-  );
+  const { position: index, total } = useNeighbours();
 
   useEffect(
     function runTour() {
@@ -33,9 +23,7 @@ export function TourButton() {
       let timer: ReturnType<typeof setTimeout>;
       const schedule = () => {
         const state = useAppStore.getState();
-        const event = state.selectedId
-          ? state.events[state.eventIndex.get(state.selectedId) ?? -1]
-          : undefined;
+        const event = useAppStore.view.selectedEvent(state);
         const text = event ? eventText(event, state.lang) : { title: '', summary: '' };
         timer = setTimeout(
           () => {

@@ -1,5 +1,4 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
-import { visibleEvents } from '../data/filter';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 import type { ExportFormat } from './formats';
@@ -27,7 +26,7 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
   const menuRef = useRef<HTMLDivElement>(null);
   const announce = useAppStore((s) => s.announce);
   const count = useAppStore(
-    (s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).length,
+    (s) => useAppStore.view.visibleEvents(s).length,
   );
 
   useEffect(

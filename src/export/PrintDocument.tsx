@@ -1,5 +1,4 @@
 import { formatDate, formatDateRange } from '../data/dates';
-import { visibleEvents } from '../data/filter';
 import { sourceIdsOf } from '../data/sources';
 import { intlLocale } from '../i18n';
 import { datasetTitle, eventText, placeText } from '../i18n/localize';
@@ -17,7 +16,7 @@ export function PrintDocument() {
   const dataset = useAppStore((s) => s.dataset);
   const source = useAppStore((s) => s.data.source);
   const index = useAppStore((s) => s.sourceIndex);
-  const events = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang));
+  const events = useAppStore((s) => useAppStore.view.visibleEvents(s));
   if (!dataset) return null;
   const locale = intlLocale(lang);
   const article = dataset.sources.find((s) => s.kind === 'encyclopedia');

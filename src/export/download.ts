@@ -1,4 +1,3 @@
-import { visibleEvents } from '../data/filter';
 import { translate } from '../i18n';
 import { useAppStore } from '../store';
 import {
@@ -15,7 +14,7 @@ import {
 export function downloadShownEvents(format: ExportFormat, doc: Document = document): string {
   const s = useAppStore.getState();
   if (!s.dataset) throw new Error('no dataset');
-  const events = visibleEvents(s.events, s.hiddenCategories, s.query, s.lang);
+  const events = useAppStore.view.visibleEvents(s);
   const content =
     format === 'csv'
       ? toCsv(events, s.dataset, s.lang)

@@ -3,7 +3,6 @@ import 'leaflet/dist/leaflet.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { MapContainer, Marker, Polyline, Popup, Tooltip, useMap, ZoomControl } from 'react-leaflet';
 import { formatDate } from '../data/dates';
-import { visibleEvents } from '../data/filter';
 import type { Place, TimelineEvent } from '../data/types';
 import { directionOf, formatNumber, intlLocale, translate, type Language } from '../i18n';
 import { placeText } from '../i18n/localize';
@@ -19,6 +18,7 @@ import { Basemap } from './Basemap';
 import { greatCirclePoints, haversineKm } from './geo';
 import { embassyIcon, placeIcon } from './icons';
 import { OnlineTiles } from './OnlineTiles';
+import { useEventsByPlace, useSelectedEvent } from '../viewmodel/hooks';
 
 const MAX_FOCUS_ZOOM = 5;
 /** The easternmost centre a link can name (180 is written as -180, the other side of the map). */
@@ -395,15 +395,13 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
   const map = useMap();
   const size = useMapSize();
   const dataset = useAppStore((s) => s.dataset);
-  const visible = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang));
+  const eventsByPlace = useEventsByPlace();
   const lang = useAppStore((s) => s.lang);
   const selectedId = useAppStore((s) => s.selectedId);
   const timeWindow = useAppStore((s) => s.timeWindow);
   const spans = useAppStore((s) => s.spans);
   const eventIndex = useAppStore((s) => s.eventIndex);
-  const selected = useAppStore((s) =>
-    s.selectedId ? s.events[s.eventIndex.get(s.selectedId) ?? -1] : undefined,
-  );
+  const selected = useSelectedEvent();
   const sheet = size.x < SHEET_MAX_WIDTH || size.y < SHEET_MAX_HEIGHT;
   // The place whose popup is open, when places are drawn on the canvas.
   const [openPlace, setOpenPlace] = useState<string | null>(null);
@@ -412,18 +410,6 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
     120,
     size.y - POPUP_PADDING_TOP_LEFT.y - POPUP_PADDING_BOTTOM_RIGHT.y - 90,
   );
-
-  const eventsByPlace = useMemo(() => {
-    const m = new Map<string, TimelineEvent[]>();
-    for (const e of visible) {
-      for (const p of e.places) {
-        const list = m.get(p);
-        if (list) list.push(e);
-        else m.set(p, [e]);
-      }
-    }
-    return m;
-  }, [visible]);
 
   const states = useMemo(
     () =>
@@ -540,14 +526,14 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
 function PlaceSheet({ placeId, onClose }: { placeId: string; onClose: () => void }) {
   const t = useT();
   const dataset = useAppStore((s) => s.dataset);
-  const visible = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang));
+  const eventsByPlace = useEventsByPlace();
   const place = dataset?.places.find((p) => p.id === placeId);
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(function focusSheet() {
     closeRef.current?.focus();
   }, []);
   if (!place) return null;
-  const events = visible.filter((e) => e.places.includes(place.id));
+  const events = eventsByPlace.get(place.id) ?? [];
   return (
     <div
       className="place-sheet"
@@ -583,7 +569,7 @@ function EmbassyLink() {
   );
   const [a, b] = embassies;
   const concernsBoth = useAppStore((s) => {
-    const e = s.selectedId ? s.events[s.eventIndex.get(s.selectedId) ?? -1] : undefined;
+    const e = useAppStore.view.selectedEvent(s);
     return !!e && !!a && !!b && e.places.includes(a.id) && e.places.includes(b.id);
   });
   const arc = useMemo(() => (a && b ? greatCirclePoints(a, b, 96) : null), [a, b]);

@@ -3,6 +3,7 @@ import { createStore } from 'zustand/vanilla';
 import { createDataSlice } from './dataSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { AppState } from './types';
+import { createViewModel, type ViewModel } from '../viewmodel/viewModel';
 import {
   createFilterSlice,
   createMapSlice,
@@ -11,12 +12,15 @@ import {
 } from './viewSlices';
 
 export type * from './types';
+export type { Neighbours, ViewModel } from '../viewmodel/viewModel';
 
 /** Builds a fresh store (the app uses one; tests make their own). */
 export function createAppStore() {
+  // The store's own view-model: derived values memoised for this store only.
+  const view: ViewModel = createViewModel();
   const api = createStore<AppState>()((...a) => ({
     ...createDataSlice(...a),
-    ...createSelectionSlice(...a),
+    ...createSelectionSlice(view)(...a),
     ...createTimelineSlice(...a),
     ...createMapSlice(...a),
     ...createFilterSlice(...a),
@@ -32,7 +36,7 @@ export function createAppStore() {
   function useBoundStore<T>(selector?: (state: AppState) => T) {
     return useStore(api, selector ?? ((s: AppState) => s as unknown as T));
   }
-  return Object.assign(useBoundStore, api);
+  return Object.assign(useBoundStore, api, { view });
 }
 
 export const useAppStore = createAppStore();

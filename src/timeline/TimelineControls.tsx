@@ -9,7 +9,7 @@ import { useAppStore } from '../store';
 export function zoomTimeline(factor: number) {
   const s = useAppStore.getState();
   const w = s.timeWindow ?? s.extent;
-  const selected = s.selectedId ? s.events[s.eventIndex.get(s.selectedId) ?? -1] : undefined;
+  const selected = useAppStore.view.selectedEvent(s);
   const mid = selected
     ? (periodStartMs(selected.start) + periodEndMs(selected.end ?? selected.start)) / 2
     : (w.start + w.end) / 2;

@@ -6,7 +6,6 @@ import { useEffect, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { visibleEvents } from '../data/filter';
 import type { Category, TimelineEvent } from '../data/types';
 import { directionOf, translate, type MessageKey } from '../i18n';
 import { useT } from '../ui/useT';
@@ -88,9 +87,7 @@ export function TimelinePane() {
   const containerRef = useRef<HTMLDivElement>(null);
   const extent = useAppStore((s) => s.extent);
   const lang = useAppStore((s) => s.lang);
-  const empty = useAppStore(
-    (s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).length === 0,
-  );
+  const empty = useAppStore((s) => useAppStore.view.visibleEvents(s).length === 0);
   const t = useT();
   const [more, setMore] = useState({ above: false, below: 0 });
 
@@ -235,12 +232,7 @@ export function TimelinePane() {
 
         /** (Re)fills the DataSets with what the window shows: items, or counts for crowded windows. */
         function syncItems(state: State, force = false) {
-          const visible = visibleEvents(
-            state.events,
-            state.hiddenCategories,
-            state.query,
-            state.lang,
-          );
+          const visible = useAppStore.view.visibleEvents(state);
           const width = center()?.clientWidth ?? estimatedCenterWidth();
           if (spans?.events !== visible || width !== layoutWidth) {
             const sameEvents = spans?.events === visible;

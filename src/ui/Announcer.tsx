@@ -10,8 +10,7 @@ export function Announcer() {
   useEffect(function announceSelections() {
     return useAppStore.subscribe((state, prev) => {
       if (state.selectedId === prev.selectedId) return;
-      const index = state.selectedId ? state.eventIndex.get(state.selectedId) : undefined;
-      const event = index === undefined ? undefined : state.events[index];
+      const event = useAppStore.view.selectedEvent(state);
       state.announce(
         event
           ? `${eventText(event, state.lang).title}, ${formatDateRange(event.start, event.end, intlLocale(state.lang))}`

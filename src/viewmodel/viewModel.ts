@@ -1,0 +1,148 @@
+/**
+ * The view-model: every value the panes, the store's actions, the exports
+ * and the prerender derive from the state, defined once and memoised on its
+ * inputs. Each store owns one (`createAppStore`), so two stores (tests, one
+ * per prerendered page) never share a cache, and nothing here is global.
+ *
+ * It reads only the core's types and a narrow view of the state
+ * (`ViewInput`, which the store's state satisfies).
+ */
+import {
+  filterEvents,
+  prepareSearch,
+  type PreviousFilter,
+  type SearchIndexes,
+} from '../data/filter';
+import type { Category, Dataset, Place, TimelineEvent } from '../data/types';
+import { memoLast } from '../lib/memo';
+
+/** The part of the state the view-model derives from. */
+export interface ViewInput {
+  dataset: Dataset | null;
+  /** Every event, in chronological order. */
+  events: TimelineEvent[];
+  eventIndex: ReadonlyMap<string, number>;
+  hiddenCategories: Category[];
+  query: string;
+  lang: string;
+  selectedId: string | null;
+}
+
+/**
+ * Where the selection stands among the events the filters show, and its
+ * neighbours there. A selection hidden by the filters keeps its place in
+ * time: its neighbours are the visible events just before and after it.
+ * With nothing selected, Next is the first visible event and Previous the last.
+ */
+export interface Neighbours {
+  previous: TimelineEvent | undefined;
+  next: TimelineEvent | undefined;
+  /** 1-based position among the visible events; 0 when nothing visible is selected. */
+  position: number;
+  /** How many events the filters show. */
+  total: number;
+  /** True when an event is selected and the filters hide it. */
+  hidden: boolean;
+}
+
+export interface ViewModel {
+  /** Events that pass the category and search filters, in chronological order. */
+  visibleEvents(s: ViewInput): TimelineEvent[];
+  /** The selected event, whether or not the filters show it. */
+  selectedEvent(s: ViewInput): TimelineEvent | undefined;
+  neighbours(s: ViewInput): Neighbours;
+  /** The visible events at each place (by place id), in chronological order. */
+  eventsByPlace(s: ViewInput): ReadonlyMap<string, TimelineEvent[]>;
+  /** Every event at each place (by place id), whatever the filters. */
+  allEventsByPlace(s: ViewInput): ReadonlyMap<string, TimelineEvent[]>;
+  /** The dataset's places by id. */
+  placeById(s: ViewInput): ReadonlyMap<string, Place>;
+  /** The places of an event (in the event's order), looked up by id. */
+  placesOf(s: ViewInput, event: TimelineEvent): Place[];
+  /** Builds the search index in idle slices while `hasTime()`; true once complete. */
+  prepareSearch(s: ViewInput, hasTime: () => boolean): boolean;
+}
+
+function byPlace(events: readonly TimelineEvent[]): Map<string, TimelineEvent[]> {
+  const map = new Map<string, TimelineEvent[]>();
+  for (const event of events) {
+    for (const id of event.places) {
+      const list = map.get(id);
+      if (list) list.push(event);
+      else map.set(id, [event]);
+    }
+  }
+  return map;
+}
+
+export function createViewModel(): ViewModel {
+  const search: SearchIndexes = new WeakMap();
+  // A search that extends the previous one (the reader typing on) looks
+  // only through the previous matches.
+  let previous: PreviousFilter | null = null;
+
+  const visible = memoLast(
+    (events: TimelineEvent[], hidden: Category[], query: string, lang: string) => {
+      const result = filterEvents(events, hidden, query, lang, search, previous);
+      previous = { events, hidden, query, lang, result };
+      return result;
+    },
+  );
+  const visibleEvents = (s: ViewInput) =>
+    // The language matters only to a search: without one, a language switch keeps the list.
+    visible(s.events, s.hiddenCategories, s.query, s.query.trim() ? s.lang : '');
+
+  const selectedEvent = (s: ViewInput) =>
+    s.selectedId === null ? undefined : s.events[s.eventIndex.get(s.selectedId) ?? -1];
+
+  const neighbours = memoLast(
+    (
+      shown: TimelineEvent[],
+      selected: TimelineEvent | undefined,
+      eventIndex: ReadonlyMap<string, number>,
+    ): Neighbours => {
+      const total = shown.length;
+      if (!selected)
+        return { previous: shown[total - 1], next: shown[0], position: 0, total, hidden: false };
+      const index = shown.indexOf(selected);
+      if (index !== -1)
+        return {
+          previous: shown[index - 1],
+          next: shown[index + 1],
+          position: index + 1,
+          total,
+          hidden: false,
+        };
+      const at = eventIndex.get(selected.id) ?? -1;
+      // The visible events keep the chronological order: the first one after the selection.
+      let after = shown.length;
+      let lo = 0;
+      while (lo < after) {
+        const mid = (lo + after) >> 1;
+        if ((eventIndex.get(shown[mid]!.id) ?? -1) > at) after = mid;
+        else lo = mid + 1;
+      }
+      return { previous: shown[after - 1], next: shown[after], position: 0, total, hidden: true };
+    },
+  );
+
+  const eventsByPlace = memoLast(byPlace);
+  const allEventsByPlace = memoLast(byPlace);
+  const placeById = memoLast(
+    (dataset: Dataset | null) => new Map((dataset?.places ?? []).map((p) => [p.id, p])),
+  );
+
+  return {
+    visibleEvents,
+    selectedEvent,
+    neighbours: (s) => neighbours(visibleEvents(s), selectedEvent(s), s.eventIndex),
+    eventsByPlace: (s) => eventsByPlace(visibleEvents(s)),
+    allEventsByPlace: (s) => allEventsByPlace(s.events),
+    placeById: (s) => placeById(s.dataset),
+    placesOf: (s, event) => {
+      const places = placeById(s.dataset);
+      return event.places.flatMap((id) => places.get(id) ?? []);
+    },
+    prepareSearch: (s, hasTime) => prepareSearch(search, s.events, s.lang, hasTime),
+  };
+}
