@@ -20,6 +20,9 @@ const CORE = [
   'src/timeline/aggregate.ts',
   'src/timeline/lanes.ts',
   'src/timeline/items.ts',
+  'src/timeline/window.ts',
+  'src/timeline/content.ts',
+  'src/timeline/labels.ts',
   'src/map/geo.ts',
   'src/map/basemapGeometry.ts',
 ];

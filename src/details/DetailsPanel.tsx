@@ -47,7 +47,6 @@ export function DetailsPanel() {
   const navRef = useRef<HTMLElement>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
 
-
   const related = useMemo(() => {
     if (!event) return [];
     return visible

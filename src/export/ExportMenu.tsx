@@ -25,9 +25,7 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
   const announce = useAppStore((s) => s.announce);
-  const count = useAppStore(
-    (s) => useAppStore.view.visibleEvents(s).length,
-  );
+  const count = useAppStore((s) => useAppStore.view.visibleEvents(s).length);
 
   useEffect(
     function closeOnOutsideClickOrEscape() {

@@ -3,7 +3,7 @@ import { sortEvents } from '../data/dates';
 import { indexSources } from '../data/sources';
 import { spansOf } from '../data/spans';
 import type { AppState, DataSlice } from './types';
-import { extentWithMargin } from './window';
+import { extentWithMargin } from '../timeline/window';
 
 const EMPTY_EXTENT = extentWithMargin(Date.UTC(1965, 0, 1), Date.UTC(2025, 0, 1));
 

@@ -1,9 +1,11 @@
 import type { StateCreator } from 'zustand';
-import { periodEndMs, periodStartMs } from '../data/dates';
 import type { TimelineEvent } from '../data/types';
 import type { ViewModel } from '../viewmodel/viewModel';
-import type { AppState, Origin, SelectionSlice } from './types';
-import { fitWindow, panWindowToInclude } from './window';
+import type { AppState, Origin, SelectionSlice, TimeWindow } from './types';
+
+/** How many events on each side of a selection the timeline frames with it. */
+const FRAMED_NEIGHBOURS = 2;
+import { fitWindow, frameWindow, panWindowToInclude } from '../timeline/window';
 
 export const createSelectionSlice =
   (view: ViewModel): StateCreator<AppState, [], [], SelectionSlice> =>
@@ -13,6 +15,33 @@ export const createSelectionSlice =
      * rule for neighbours (a selection hidden by the filters keeps its place
      * in time). At either end, Next and Previous stay where they are.
      */
+    /**
+     * The window for a new selection. Chosen on the timeline itself, the
+     * reader's zoom is kept and the window pans only as far as needed; chosen
+     * anywhere else (Next, the list, the map, a link, the tour), the timeline
+     * frames the event and two neighbours on each side, so that their labels
+     * can be read.
+     */
+    function windowFor(state: AppState, id: string, index: number, origin: Origin): TimeWindow {
+      const span = { start: state.spans.start[index]!, end: state.spans.end[index]! };
+      if (origin === 'timeline' && state.timeWindow)
+        return fitWindow(panWindowToInclude(state.timeWindow, span.start, span.end), state.extent);
+      const visible = view.visibleEvents(state);
+      const { previous, next } = view.neighbours({ ...state, selectedId: id });
+      const around: TimeWindow[] = [];
+      const add = (event: TimelineEvent | undefined, step: -1 | 1) => {
+        let at = event ? visible.indexOf(event) : -1;
+        for (let k = 0; k < FRAMED_NEIGHBOURS && at >= 0 && at < visible.length; k++, at += step) {
+          const i = state.eventIndex.get(visible[at]!.id);
+          if (i !== undefined)
+            around.push({ start: state.spans.start[i]!, end: state.spans.end[i]! });
+        }
+      };
+      add(previous, -1);
+      add(next, 1);
+      return frameWindow(span, around, state.extent);
+    }
+
     function step(origin: Origin, move: 'next' | 'previous' | 'first' | 'last') {
       const state = get();
       const visible = view.visibleEvents(state);
@@ -43,14 +72,13 @@ export const createSelectionSlice =
             placeIds: event.places,
           };
         }
-        if ((options?.panTimeline ?? true) && state.timeWindow) {
-          const start = periodStartMs(event.start);
-          const end = event.end ? periodEndMs(event.end) : start;
-          const panned = fitWindow(panWindowToInclude(state.timeWindow, start, end), state.extent);
-          if (panned !== state.timeWindow) {
+        if (options?.panTimeline ?? true) {
+          const moved = windowFor(state, id, index!, origin);
+          const current = state.timeWindow;
+          if (!current || moved.start !== current.start || moved.end !== current.end) {
             // The timeline applies moves that did not come from itself; a pan
             // caused by a click on the timeline must still be applied.
-            patch.timeWindow = panned;
+            patch.timeWindow = moved;
             patch.timeWindowOrigin = origin === 'timeline' ? 'user' : origin;
           }
         }

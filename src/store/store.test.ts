@@ -7,11 +7,13 @@ import { CALENDAR_END_MS, CALENDAR_START_MS, isoDayFromMs } from '../data/dates'
 import {
   extentWithMargin,
   fitWindow,
+  frameWindow,
+  MIN_FRAME_MS,
   MIN_WINDOW_MS,
   panWindowToInclude,
   timelineBounds,
   windowFromLink,
-} from './window';
+} from '../timeline/window';
 
 function bundled(): Dataset {
   const json: unknown = JSON.parse(
@@ -109,16 +111,43 @@ describe('store: selection', () => {
     expect(store.getState().selectedId).toBe('cultural-agreement-2019');
   });
 
-  it('pans the time window to a selected event outside it, keeping the zoom', () => {
+  it('pans the time window to an event chosen on the timeline, keeping the reader’s zoom', () => {
     const store = readyStore();
     const window = { start: Date.UTC(1960, 0, 1), end: Date.UTC(1970, 0, 1) };
     store.getState().setTimeWindow(window, 'timeline');
-    store.getState().selectEvent('cultural-agreement-2019', 'user');
+    store.getState().selectEvent('cultural-agreement-2019', 'timeline');
     const w = store.getState().timeWindow!;
     expect(w.end - w.start).toBe(window.end - window.start);
     expect(w.start).toBeLessThan(Date.UTC(2019, 8, 24));
     expect(w.end).toBeGreaterThan(Date.UTC(2019, 8, 24));
     expect(store.getState().timeWindowOrigin).toBe('user');
+  });
+
+  it('frames an event chosen anywhere else with two neighbours on each side', () => {
+    const store = readyStore();
+    store.getState().setTimeWindow(store.getState().extent, 'timeline');
+    const { events, spans, eventIndex } = store.getState();
+    // An event with two events before and after it.
+    const at = events.findIndex((e) => e.id === 'cultural-agreement-2019');
+    store.getState().selectEvent('cultural-agreement-2019', 'user');
+    const w = store.getState().timeWindow!;
+    for (const e of events.slice(at - 2, at + 3)) {
+      const start = spans.start[eventIndex.get(e.id)!]!;
+      expect(start, e.id).toBeGreaterThan(w.start);
+      expect(start, e.id).toBeLessThan(w.end);
+    }
+    // Narrower than the whole story: the neighbours' labels have room.
+    const extent = store.getState().extent;
+    expect(w.end - w.start).toBeLessThan((extent.end - extent.start) / 3);
+    expect(store.getState().timeWindowOrigin).toBe('user');
+  });
+
+  it('frames the event a link opens, before the timeline has a window', () => {
+    const store = readyStore();
+    store.getState().selectEvent('civil-war-onset', 'url');
+    const w = store.getState().timeWindow!;
+    expect(w.start).toBeLessThan(Date.UTC(2011, 2, 15));
+    expect(w.end).toBeGreaterThan(Date.UTC(2011, 2, 16));
   });
 });
 
@@ -244,6 +273,27 @@ describe('fitWindow', () => {
       .getState()
       .setTimeWindow({ start: Date.UTC(2000, 0, 1), end: Date.UTC(2000, 0, 4) }, 'timeline');
     expect(store.getState().timeWindowOrigin).toBe('user');
+  });
+});
+
+describe('frameWindow', () => {
+  const extent = { start: Date.UTC(1950, 0, 1), end: Date.UTC(2030, 0, 1) };
+  const at = (y: number) => ({ start: Date.UTC(y, 0, 1), end: Date.UTC(y, 0, 2) });
+  it('holds the selection and its neighbours, with more room after the last for its label', () => {
+    const w = frameWindow(at(2000), [at(1996), at(1998), at(2002), at(2004)], extent);
+    expect(w.start).toBeLessThan(at(1996).start);
+    expect(w.end).toBeGreaterThan(at(2004).start);
+    expect(w.end - at(2004).start).toBeGreaterThan(at(1996).start - w.start);
+  });
+  it('is never narrower than the narrowest frame', () => {
+    const w = frameWindow(at(2000), [], extent);
+    expect(w.end - w.start).toBeGreaterThanOrEqual(MIN_FRAME_MS);
+  });
+  it('holds a long period whole', () => {
+    const era = { start: Date.UTC(1965, 0, 1), end: Date.UTC(1992, 0, 1) };
+    const w = frameWindow(era, [at(1965)], extent);
+    expect(w.start).toBeLessThanOrEqual(era.start);
+    expect(w.end).toBeGreaterThanOrEqual(era.end);
   });
 });
 

@@ -3,7 +3,7 @@ import { matchesQuery } from '../data/filter';
 import { CATEGORIES } from '../data/types';
 import { loadLanguage } from '../i18n';
 import type { AppState, FilterSlice, MapSlice, TimelineSlice, UiSlice } from './types';
-import { fitWindow } from './window';
+import { fitWindow } from '../timeline/window';
 
 export const createTimelineSlice: StateCreator<AppState, [], [], TimelineSlice> = (set, get) => ({
   timeWindow: null,

@@ -2,7 +2,7 @@ import { clampToCalendar, isoDayFromMs, msFromIsoDay } from '../data/dates';
 import { isLanguage } from '../i18n';
 import { CATEGORIES, type Category } from '../data/types';
 import type { AppState } from '../store';
-import { windowFromLink } from '../store/window';
+import { windowFromLink } from '../timeline/window';
 import { parseUrlState, serializeUrlState, type IgnoredParam, type UrlState } from './codec';
 import { pagePath, parsePagePath } from './paths';
 

@@ -1,5 +1,5 @@
 import { CALENDAR_END_MS, CALENDAR_START_MS, DAY_MS } from '../data/dates';
-import type { TimeWindow } from './types';
+import type { TimeWindow } from '../data/spans';
 
 /**
  * Moves `window` (keeping its width, i.e. the zoom) just enough that
@@ -98,4 +98,37 @@ export function windowFromLink(window: TimeWindow, extent: TimeWindow): TimeWind
   const end = Math.min(window.end, bounds.end);
   const cut = start === window.start && end === window.end ? window : { start, end };
   return fitWindow(cut, extent);
+}
+
+/** The narrowest frame a selection gets: enough years on the axis to place the event in time. */
+export const MIN_FRAME_MS = 2 * 365.25 * DAY_MS;
+/** Room kept before the first framed item, as a share of the framed span. */
+const FRAME_BEFORE = 0.08;
+/** Room kept after the last framed item, for its label. */
+const FRAME_AFTER = 0.35;
+
+/**
+ * The window that frames a selection: the selected event whole, and the
+ * starts of its neighbours (about two on each side), with room before the
+ * first and, for its label, after the last; never narrower than
+ * {@link MIN_FRAME_MS}, then fitted to what the timeline can show.
+ */
+export function frameWindow(
+  selected: TimeWindow,
+  neighbours: readonly TimeWindow[],
+  extent: TimeWindow,
+): TimeWindow {
+  let lo = selected.start;
+  let hi = Math.max(selected.start, selected.end);
+  for (const n of neighbours) {
+    lo = Math.min(lo, n.start);
+    hi = Math.max(hi, n.start);
+  }
+  if (hi - lo < MIN_FRAME_MS) {
+    const mid = (lo + hi) / 2;
+    lo = mid - MIN_FRAME_MS / 2;
+    hi = mid + MIN_FRAME_MS / 2;
+  }
+  const span = hi - lo;
+  return fitWindow({ start: lo - span * FRAME_BEFORE, end: hi + span * FRAME_AFTER }, extent);
 }

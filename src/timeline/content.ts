@@ -1,0 +1,151 @@
+/**
+ * What the timeline draws for a window: its rows and items, built from the
+ * visible events, their fixed rows (lanes.ts) and the window (aggregate.ts).
+ * Item content is built as DOM nodes with the given document.
+ */
+import type { Spans, TimeWindow } from '../data/spans';
+import { spansOf } from '../data/spans';
+import type { Category, TimelineEvent } from '../data/types';
+import { translate, type Language, type MessageKey } from '../i18n';
+import { MIN_WINDOW_MS } from './window';
+import { timelineContent, type Bucket } from './aggregate';
+import {
+  bandItem,
+  BUCKET_ROW,
+  bucketItem,
+  buildItem,
+  eraBands,
+  isDrawnAsPeriod,
+  type TimelineItemSpec,
+} from './items';
+import type { RowLayout } from './lanes';
+import type { GroupSpec } from './widget';
+
+/** Where an item is drawn, for fitting labels: its extent, and the next item of its row. */
+export interface Placed {
+  start: number;
+  end: number;
+  range: boolean;
+  /** End of the previous item in the same row (-Infinity for the first). */
+  previous: number;
+  /** Start of the next item in the same row (Infinity for the last). */
+  next: number;
+  row: string;
+}
+
+export interface Drawn {
+  groups: GroupSpec[];
+  items: TimelineItemSpec[];
+  /** The events drawn as items, by event id. */
+  placed: Map<string, Placed>;
+  /** The counts drawn for crowded windows, by item id. */
+  buckets: Map<string, Bucket>;
+  /** Rows in order (ids), as drawn. */
+  rowOrder: string[];
+  /** What is drawn, as text: an equal signature means nothing to redraw. */
+  signature: string;
+}
+
+/** Whether a window is as narrow as the timeline zooms (give or take rounding). */
+export function atClosestZoom(window: TimeWindow): boolean {
+  return window.end - window.start <= MIN_WINDOW_MS * 1.001;
+}
+
+/** Lane names shown at the start of each category's first row. */
+export function laneLabel(lane: Category, lang: Language, doc: Document): HTMLElement {
+  const el = doc.createElement('span');
+  el.className = 'lane-label';
+  const shape = doc.createElement('span');
+  shape.className = `cat-shape cat-shape-${lane}`;
+  shape.setAttribute('aria-hidden', 'true');
+  const name = doc.createElement('span');
+  name.className = 'lane-name';
+  name.textContent = translate(lang, `category.${lane}` as MessageKey);
+  el.append(shape, name);
+  return el;
+}
+
+/** The signature of what a window would draw, without building anything. */
+export function contentSignature(spans: Spans, window: TimeWindow): string {
+  const content = timelineContent(spans, window);
+  return content.kind === 'items'
+    ? content.events.map((e) => e.id).join('\n')
+    : `${String(atClosestZoom(window))}\n` +
+        content.buckets.map((b) => `${b.id}:${b.count}`).join('\n') +
+        content.eras.map((e) => e.id).join('\n');
+}
+
+/**
+ * The rows and items for `window`: the events in and around it in their
+ * rows, or counts where the window holds too many; era bands behind them.
+ * Rows with nothing drawn are left out.
+ */
+export function buildContent(args: {
+  spans: Spans;
+  window: TimeWindow;
+  /** Rows for all of `spans.events`, or null to lay out only what is drawn. */
+  layout: RowLayout | null;
+  layoutFor: (events: readonly TimelineEvent[], spans: Spans) => RowLayout;
+  eventIndex: ReadonlyMap<string, number>;
+  lang: Language;
+  doc: Document;
+}): Drawn {
+  const { spans, window, lang, doc } = args;
+  const content = timelineContent(spans, window);
+  const closest = atClosestZoom(window);
+  const shown = content.kind === 'items' ? content.events : content.eras;
+  const shownSpans = spansOf(shown, { spans, index: args.eventIndex });
+  const rows = args.layout ?? args.layoutFor(shown, shownSpans);
+  const items: TimelineItemSpec[] = [];
+  const placed = new Map<string, Placed>();
+  const eras: { id: string; start: number; end: number }[] = [];
+  shown.forEach((event, i) => {
+    const span = { start: shownSpans.start[i]!, end: shownSpans.end[i]! };
+    const row = rows.rowOf.get(event.id);
+    if (!row) return;
+    items.push(buildItem(event, span, row, lang, doc));
+    const range = isDrawnAsPeriod(event, span);
+    placed.set(event.id, { ...span, range, previous: -Infinity, next: Infinity, row });
+    if (event.category === 'era') eras.push({ id: event.id, ...span });
+  });
+  // The items next to each one in its row bound how far its label may reach.
+  const byRow = new Map<string, Placed[]>();
+  for (const item of placed.values()) {
+    const list = byRow.get(item.row);
+    if (list) list.push(item);
+    else byRow.set(item.row, [item]);
+  }
+  for (const list of byRow.values()) {
+    list.sort((a, b) => a.start - b.start);
+    list.forEach((item, k) => {
+      const next = list[k + 1];
+      const previous = list[k - 1];
+      if (next) item.next = next.start;
+      if (previous) item.previous = previous.range ? previous.end : previous.start;
+    });
+  }
+  const rowList: { id: string; lane?: Category; first: boolean }[] = rows.rows
+    .filter((r) => byRow.has(r.id))
+    .map((r) => ({ id: r.id, lane: r.lane, first: r.index === 0 }));
+  const buckets = new Map<string, Bucket>();
+  if (content.kind === 'buckets') {
+    for (const b of content.buckets) buckets.set(b.id, b);
+    items.push(...content.buckets.map((b) => bucketItem(b, lang, doc, closest)));
+    rowList.push({ id: BUCKET_ROW, first: false });
+  }
+  items.push(...eraBands(eras).map((band) => bandItem(band, doc)));
+  const groups = rowList.map((row, order) => ({
+    id: row.id,
+    order,
+    className: `lane${row.lane ? ` lane-${row.lane}` : ''}${row.first ? ' lane-first' : ''}`,
+    content: row.lane && row.first ? laneLabel(row.lane, lang, doc) : '',
+  }));
+  return {
+    groups,
+    items,
+    placed,
+    buckets,
+    rowOrder: groups.map((g) => g.id),
+    signature: contentSignature(spans, window),
+  };
+}
