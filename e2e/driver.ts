@@ -69,21 +69,40 @@ export class Driver {
   async revealTimelineItem(id: string) {
     const item = this.timelineItem(id);
     await this.timelineSettled();
-    // Drawn is not enough: the item must be inside the rows' visible part.
+    // Drawn is not enough: the item must be inside the visible part of the
+    // rows, and of the time window.
     const shown = async () => {
       if (!(await item.isVisible())) return false;
       const box = await item.boundingBox();
       const panel = await this.page.locator('.vis-panel.vis-center').boundingBox();
       return (
-        !!box && !!panel && box.y >= panel.y - 1 && box.y + box.height <= panel.y + panel.height + 1
+        !!box &&
+        !!panel &&
+        box.y >= panel.y - 1 &&
+        box.y + box.height <= panel.y + panel.height + 1 &&
+        box.x + Math.min(box.width, 8) >= panel.x &&
+        box.x <= panel.x + panel.width - 8
       );
     };
     if (await shown()) return item;
+    if (await this.scrollRowsUntil(shown)) return item;
+    // Outside the time window (the timeline frames the selected event): show
+    // the whole story, as a reader would, and look again.
+    await this.page.getByRole('button', { name: /^(Show all|Mostrar todo|عرض الكل)$/ }).click();
+    await this.timelineSettled();
+    await this.page.waitForTimeout(600);
+    if (!(await shown())) await this.scrollRowsUntil(shown);
+    expect(await shown(), `${id} shown in the timeline`).toBe(true);
+    return item;
+  }
+
+  /** Scrolls the timeline's rows from the top, half a screen at a time, until `done()`. */
+  private async scrollRowsUntil(done: () => Promise<boolean>): Promise<boolean> {
     const rows = this.timelineRows();
     await rows.evaluate((el) => el.scrollTo({ top: 0 }));
     for (let step = 0; step < 30; step++) {
       await this.page.waitForTimeout(50);
-      if (await shown()) return item;
+      if (await done()) return true;
       const moved = await rows.evaluate((el) => {
         const before = el.scrollTop;
         el.scrollBy({ top: el.clientHeight / 2 });
@@ -91,8 +110,7 @@ export class Driver {
       });
       if (!moved) break;
     }
-    expect(await shown(), `${id} shown in the timeline`).toBe(true);
-    return item;
+    return done();
   }
 
   async clickTimelineItem(id: string) {

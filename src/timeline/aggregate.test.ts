@@ -37,6 +37,13 @@ describe('timelineContent', () => {
     if (content.kind === 'items') expect(content.events).toHaveLength(52);
   });
 
+  it('draws a story small enough whole, whatever the window', () => {
+    const small = spansOf([...eras, ...many.slice(0, 50)]);
+    const content = timelineContent(small, years(2010, 2012));
+    expect(content.kind).toBe('items');
+    if (content.kind === 'items') expect(content.events).toHaveLength(52);
+  });
+
   it('counts events in buckets when too many are in view, keeping the eras', () => {
     const content = timelineContent(spans, years(1960, 2025), 300);
     expect(content.kind).toBe('buckets');

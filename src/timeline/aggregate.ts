@@ -20,7 +20,8 @@ export type TimelineContent =
   | { kind: 'buckets'; buckets: Bucket[]; eras: TimelineEvent[] };
 
 /**
- * What the timeline should draw for a window. Few events in view (plus half a
+ * What the timeline should draw for a window. A story of at most `limit`
+ * events (besides eras): all of it. Otherwise, few events in view (plus half a
  * window either side, so that a pan shows items at once): the events
  * themselves. Many: eras as they are and, for the rest, the number of events
  * starting in each of {@link BUCKETS} slices. vis-timeline then never lays out
@@ -31,6 +32,11 @@ export function timelineContent(
   window: TimeWindow,
   limit = ITEM_LIMIT,
 ): TimelineContent {
+  // A story small enough to draw whole is drawn whole, whatever the window:
+  // a pan or a zoom then never waits for items.
+  let total = 0;
+  for (const event of spans.events) if (event.category !== 'era') total += 1;
+  if (total <= limit) return { kind: 'items', events: [...spans.events] };
   const width = window.end - window.start;
   const from = window.start - width / 2;
   const to = window.end + width / 2;
