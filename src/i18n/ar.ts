@@ -82,7 +82,7 @@ export const ar: Messages = {
   'data.stalled': 'توقف التنزيل: لم تصل أي بيانات خلال {seconds} ثانية.',
   'data.tooLarge': 'حجم الملف أكبر من {mb} ميغابايت، وهو أقصى ما يقرؤه التطبيق.',
   'data.more': '… و{count} غيرها',
-  'reason.unknownParameter': 'ليس جزءًا من الرابط يقرؤه هذا التطبيق',
+  'reason.unknownParameter': 'معامل غير معروف',
   'reason.repeated': 'مكرر؛ يُستخدم الأول',
   'reason.valueTooLong': 'أطول من {max} حرفًا',
   'reason.queryShortened': 'أطول من {max} حرفًا؛ جرى تقصيره',

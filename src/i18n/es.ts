@@ -84,7 +84,7 @@ export const es: Messages = {
   'data.stalled': 'La descarga se detuvo: no llegaron datos en {seconds} segundos.',
   'data.tooLarge': 'El archivo ocupa más de {mb} MB, lo máximo que lee la aplicación.',
   'data.more': '… y {count} más',
-  'reason.unknownParameter': 'no es una parte de enlace que esta aplicación lea',
+  'reason.unknownParameter': 'parámetro desconocido',
   'reason.repeated': 'repetido; se usa el primero',
   'reason.valueTooLong': 'más de {max} caracteres',
   'reason.queryShortened': 'más de {max} caracteres; se ha acortado',

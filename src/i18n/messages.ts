@@ -83,7 +83,7 @@ export const en = {
   'data.stalled': 'The download stopped: no data came for {seconds} seconds.',
   'data.tooLarge': 'The file is larger than {mb} MB, the most the app reads.',
   'data.more': '… and {count} more',
-  'reason.unknownParameter': 'not a part of a link this app reads',
+  'reason.unknownParameter': 'unknown parameter',
   'reason.repeated': 'repeated; the first one is used',
   'reason.valueTooLong': 'longer than {max} characters',
   'reason.queryShortened': 'longer than {max} characters; shortened',
