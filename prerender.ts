@@ -14,6 +14,8 @@ import { ar } from './src/i18n/ar.ts';
 import { es } from './src/i18n/es.ts';
 import { en } from './src/i18n/messages.ts';
 import type * as Entry from './src/prerender/entry-server';
+import { basemapPlugin } from './vite-plugins/basemap.ts';
+import { tokensPlugin } from './vite-plugins/tokens.ts';
 
 type Lang = 'en' | 'es' | 'ar';
 const OG_LOCALE: Record<Lang, string> = { en: 'en_GB', es: 'es_ES', ar: 'ar_AR' };
@@ -80,7 +82,7 @@ async function prerender(config: ResolvedConfig, options: PrerenderOptions) {
     base,
     mode: config.mode,
     logLevel: 'warn',
-    plugins: [react()],
+    plugins: [react(), tokensPlugin(), basemapPlugin()],
     ssr: { noExternal: true },
     build: {
       ssr: resolve(root, 'src/prerender/entry-server.tsx'),

@@ -6,6 +6,8 @@ import { cspPlugin } from './csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPlugin } from './prerender.ts';
 import { e2eRoutes } from './e2e/serverRoutes.ts';
+import { tokensPlugin } from './vite-plugins/tokens.ts';
+import { basemapPlugin } from './vite-plugins/basemap.ts';
 
 // `BASE_PATH` lets the same build be hosted under a sub-path
 // (e.g. BASE_PATH=/cuba-syria/ npm run build).
@@ -17,6 +19,8 @@ export default defineConfig({
   },
   plugins: [
     react(),
+    tokensPlugin(),
+    basemapPlugin(),
     cspPlugin(process.env.VITE_TILE_URL),
     // Stalled and slow responses for the loader's end-to-end tests (preview only).
     ...(process.env.E2E_ROUTES === '1' ? [e2eRoutes(process.env.E2E_DIST ?? 'dist')] : []),

@@ -118,6 +118,20 @@ test('notices about a link speak the chosen language', async ({ app }) => {
   await expect(notice.getByRole('button', { name: /Cerrar|Descartar/ })).toBeVisible();
 });
 
+test('a notice about a link follows a language switch, all of it', async ({ app }) => {
+  await app.page.goto('./?lang=es&event=no-such-event&map=25/0/0');
+  await app.waitReady();
+  const notice = app.notices().first();
+  await expect(notice).toContainText('Se ignoró o se ajustó parte de este enlace');
+  await expect(notice).toContainText('no hay ningún evento con este identificador');
+  await app.page.getByRole('combobox', { name: 'Idioma' }).selectOption('en');
+  await expect(notice).toContainText('Part of this link was ignored or adjusted');
+  await expect(notice).toContainText('event=no-such-event: no event with this id in the dataset');
+  await expect(notice).toContainText('map=25/0/0: the map zooms from 0 to 19 only');
+  // Nothing of the Spanish text is left.
+  await expect(notice).not.toContainText(/ningún|enlace|mapa/);
+});
+
 test.describe('choosing a language while something loads', () => {
   /** Holds requests matching `pattern` for `ms` before they go through. */
   async function delay(page: import('@playwright/test').Page, pattern: RegExp, ms: number) {

@@ -7,6 +7,7 @@ import { useAppStore } from './store';
 import { DEFAULT_DATASET } from './url/useEventHref';
 import '@fontsource/noto-sans-arabic/arabic-400.css';
 import '@fontsource/noto-sans-arabic/arabic-600.css';
+import 'virtual:tokens.css';
 import './styles.css';
 import { markOnce } from './lib/perf';
 

@@ -5,3 +5,9 @@ interface ImportMetaEnv {
   readonly VITE_TILE_URL?: string;
   readonly VITE_TILE_ATTRIBUTION?: string;
 }
+
+/** The two basemaps, repaired at build time (vite-plugins/basemap.ts). */
+declare module 'virtual:basemap' {
+  export const coarseUrl: string;
+  export const detailUrl: string;
+}

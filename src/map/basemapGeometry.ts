@@ -17,10 +17,14 @@
  *
  * Unchanged features, geometries and rings are reused, not copied; the input
  * is never mutated.
+ *
+ * This runs when building (vite-plugins/basemap.ts), never in the reader's
+ * browser: the app receives the repaired shapes (basemapFormat.ts).
  */
 import { feature } from 'topojson-client';
 import type { Feature, FeatureCollection, GeoJsonProperties, Geometry, Position } from 'geojson';
-import { MERCATOR_MAX_LAT } from './geo';
+// With its extension: the build's basemap plugin (vite-plugins/basemap.ts) loads this module too.
+import { MERCATOR_MAX_LAT } from './geo.ts';
 
 /** TopoJSON topology as accepted by topojson-client. */
 export type Topology = Parameters<typeof feature>[0];

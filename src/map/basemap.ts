@@ -1,0 +1,101 @@
+/**
+ * Offline basemap: Natural Earth countries on one canvas, 110m shapes at
+ * start-up and 50m shapes fetched the first time the reader zooms in. The
+ * shapes come ready to draw (their rings were repaired at build time, see
+ * vite-plugins/basemap.ts). Country names show on hover. A basemap failure
+ * leaves the sea background and a notice; the rest of the map keeps working.
+ */
+import L from 'leaflet';
+import { measureSince, now, timed } from '../lib/perf';
+import { TOKENS } from '../lib/tokens';
+import { coarseUrl, detailUrl } from 'virtual:basemap';
+import { decodeBasemap, type BasemapData } from './basemapFormat';
+
+/** ISO 3166 numeric codes of the two parties, drawn in their own colours. */
+const HIGHLIGHT: Record<string, string> = { '192': TOKENS.cubaLand, '760': TOKENS.syriaLand };
+
+/** Zoom from which the finer 50m shapes replace the 110m ones. */
+export const DETAIL_ZOOM = 4;
+
+export async function fetchCountries(url: string): Promise<GeoJSON.FeatureCollection> {
+  const start = now();
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`basemap request failed: ${response.status}`);
+  const data = (await response.json()) as BasemapData;
+  measureSince('basemap: fetch and parse', start, true);
+  return timed('basemap: decode', () => decodeBasemap(data), true);
+}
+
+function countryLayer(fc: GeoJSON.FeatureCollection, renderer: L.Renderer): L.GeoJSON {
+  // GeoJSON passes its options on to each polygon, renderer included.
+  const options: L.GeoJSONOptions & { renderer: L.Renderer } = {
+    renderer,
+    pane: 'basemap',
+    interactive: true,
+    style: (feature) => ({
+      color: TOKENS.border,
+      weight: 0.6,
+      fillColor: HIGHLIGHT[String(feature?.id ?? '')] ?? TOKENS.land,
+      fillOpacity: 1,
+    }),
+    onEachFeature: (feature, layer) => {
+      const name = (feature.properties as { name?: unknown } | null)?.name;
+      if (typeof name === 'string')
+        layer.bindTooltip(name, { sticky: true, className: 'country-tooltip' });
+    },
+  };
+  return L.geoJSON(fc, options);
+}
+
+/** Adds the basemap; returns the function that removes it. */
+export function addBasemap(map: L.Map, onError: (message: string) => void): () => void {
+  let cancelled = false;
+  let layer: L.GeoJSON | null = null;
+  let detailRequested = false;
+  // Its own pane below the tile pane, so configured online tiles cover it
+  // and it shows through wherever they fail.
+  const pane = map.getPane('basemap') ?? map.createPane('basemap');
+  pane.style.zIndex = '150';
+  const renderer = L.canvas({ padding: 0.5, pane: 'basemap' });
+  const container = map.getContainer();
+  const show = (fc: GeoJSON.FeatureCollection, level: string) => {
+    if (cancelled) return;
+    const drawStart = now();
+    const next = countryLayer(fc, renderer);
+    next.addTo(map);
+    next.bringToBack();
+    measureSince('basemap: build the layer', drawStart, true);
+    layer?.remove();
+    layer = next;
+    container.dataset.basemap = level;
+  };
+  const fail = (error: unknown) => {
+    if (!cancelled) onError(error instanceof Error ? error.message : String(error));
+  };
+  const loadDetail = () => fetchCountries(detailUrl).then((fc) => show(fc, '50m'));
+  const maybeLoadDetail = () => {
+    if (detailRequested || map.getZoom() < DETAIL_ZOOM) return;
+    detailRequested = true;
+    // The 50m shapes stay off the start-up path.
+    loadDetail().catch(fail);
+  };
+  const loadCoarse = () =>
+    fetchCountries(coarseUrl)
+      .then((fc) => {
+        if (container.dataset.basemap !== '50m') show(fc, '110m');
+        maybeLoadDetail();
+      })
+      .catch(fail);
+  if (map.getZoom() >= DETAIL_ZOOM) {
+    // Opening close in (a link to one event): draw the fine shapes at once
+    // rather than swapping coarse coastlines for fine ones in view.
+    detailRequested = true;
+    loadDetail().catch(() => loadCoarse());
+  } else void loadCoarse();
+  map.on('zoomend', maybeLoadDetail);
+  return function removeBasemap() {
+    cancelled = true;
+    map.off('zoomend', maybeLoadDetail);
+    layer?.remove();
+  };
+}
