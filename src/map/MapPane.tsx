@@ -448,6 +448,14 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
     [onCanvas, states],
   );
   const openState = openPlace ? states.find((s) => s.place.id === openPlace) : undefined;
+  // Points that carry an embassy pin: a place there (the city) is drawn beside the pin.
+  const embassyPoints = useMemo(
+    () =>
+      new Set(
+        (dataset?.places ?? []).filter((p) => p.kind === 'embassy').map((p) => `${p.lat},${p.lng}`),
+      ),
+    [dataset],
+  );
 
   /** A place with a single event: the click selects it (the place's details still show). */
   const choosePlace = (state: PlaceState) => {
@@ -487,6 +495,7 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
       )}
       {pinned.map(({ place, events, selected: isSelected, faded }) => {
         const isEmbassy = place.kind === 'embassy';
+        const besidePin = !isEmbassy && embassyPoints.has(`${place.lat},${place.lng}`);
         const name = placeText(place, lang).name;
         return (
           <Marker
@@ -496,11 +505,16 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
             icon={
               isEmbassy
                 ? embassyIcon(countryOf(place), isSelected)
-                : placeIcon(place.precision === 'region' ? 'region' : 'site', faded, isSelected)
+                : placeIcon(
+                    place.precision === 'region' ? 'region' : 'site',
+                    faded,
+                    isSelected,
+                    besidePin,
+                  )
             }
             title={name}
             opacity={isEmbassy ? 1 : faded ? 0.5 : 1}
-            // Other places above the embassy pins: the Golan Heights ring stays
+            // Other places above the embassy pins: the Golan front ring stays
             // visible next to the Damascus pin at world zoom.
             zIndexOffset={isEmbassy ? 0 : 1000}
             keyboard
@@ -525,7 +539,12 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
               </Popup>
             )}
             {isSelected && selectedId && !isEmbassy && (
-              <Tooltip direction="right" offset={[6, 0]} permanent className="place-label">
+              <Tooltip
+                direction={besidePin ? 'left' : 'right'}
+                offset={[besidePin ? -6 : 6, 0]}
+                permanent
+                className="place-label"
+              >
                 <bdi>{name}</bdi>
               </Tooltip>
             )}
