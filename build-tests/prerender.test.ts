@@ -89,6 +89,21 @@ describe('the built site (dist/)', () => {
     expect(es.querySelector('.story-date')?.textContent).toBe('1973 – 1975');
   });
 
+  it('renders the audit’s new events and corrected places on their pages', () => {
+    const date = (id: string) =>
+      parse(join(dist, `events/${id}/index.html`)).doc.querySelector('.story-date')?.textContent;
+    expect(date('dayan-cuban-brigade-claim-1974')).toBe('31 March 1974');
+    expect(date('mekdad-envoy-in-havana-2012')).toBe('November 2012');
+    expect(date('human-rights-council-vote-april-2011')).toBe('29 April 2011');
+    const places = (id: string) =>
+      parse(join(dist, `events/${id}/index.html`)).doc.querySelector('.details-places')
+        ?.textContent ?? '';
+    expect(places('cultural-agreement-2019')).toContain('Havana');
+    expect(places('cultural-agreement-2019')).not.toContain('Embassy');
+    expect(places('earthquake-condolences-2023')).toContain('Syrian Embassy, Havana');
+    expect(existsSync(join(dist, 'og/ar/debt-agreement-2016.png'))).toBe(true);
+  });
+
   it('links each event page to its neighbours in time', () => {
     const ids = parse(join(dist, 'index.html')).doc.querySelectorAll('.event-list a');
     const order = [...ids].map((a) => a.getAttribute('href')!.split('/').at(-2)!);

@@ -41,9 +41,9 @@ test('clicking each timeline item shows its details and puts it in the link', as
 
 test('dates show at their precision', async ({ app }) => {
   await app.open('?event=relations-established');
-  await expect(app.details().locator('time')).toHaveText('11 August 1965');
+  await expect(app.details().locator('.story-date')).toHaveText('11 August 1965');
   await app.open('?event=era-post-cold-war');
-  await expect(app.details().locator('time')).toHaveText('1991 – 2011');
+  await expect(app.details().locator('.story-date')).toHaveText('1991 – 2011');
 });
 
 test('a deep link opens that event', async ({ app }) => {
@@ -52,7 +52,7 @@ test('a deep link opens that event', async ({ app }) => {
   await expect(
     app.page.locator('.vis-item.vis-selected [data-event-id="cultural-agreement-2019"]'),
   ).toBeVisible();
-  await expect(app.details().locator('time')).toHaveText('24 September 2019');
+  await expect(app.details().locator('.story-date')).toHaveText('24 September 2019');
 });
 
 test('selecting an event adds a history entry', async ({ app }) => {

@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { CATEGORIES } from '../src/data/types';
 import { dataset } from './dataset';
 import { expect, test } from './fixtures';
 
@@ -32,7 +33,7 @@ const linkArb = fc
       event: fc.constantFrom(...dataset.events.map((e) => e.id), 'no-such-event'),
       window: fc.tuple(dayArb, dayArb),
       map: fc.tuple(numberArb(0, 19, 2), numberArb(-85, 85, 4), numberArb(-180, 179, 4)),
-      cat: fc.subarray(['diplomatic', 'political', 'cultural', 'economic', 'conflict', 'era']),
+      cat: fc.subarray([...CATEGORIES]),
       junk: fc.constantFrom('utm_source=fuzz', 'map=NaN/1/2'),
     },
     { requiredKeys: ['lang'] },

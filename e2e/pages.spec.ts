@@ -43,20 +43,22 @@ test.describe('without JavaScript', () => {
 
 test.describe('with JavaScript', () => {
   test('an event page takes over in place with that event selected', async ({ app }) => {
-    await app.page.goto('./es/events/civil-war-onset/');
+    await app.page.goto('./es/events/castro-visits-syria-2001/');
     await app.waitReady();
-    const title = eventById('civil-war-onset').i18n!.es!.title!;
+    const title = eventById('castro-visits-syria-2001').i18n!.es!.title!;
     await expect(app.page.locator('#details-title')).toHaveText(title);
     // Selected in the timeline and on the map, and the view written into the address.
     await expect(
-      app.page.locator('.vis-item.vis-selected [data-event-id="civil-war-onset"]'),
+      app.page.locator('.vis-item.vis-selected [data-event-id="castro-visits-syria-2001"]'),
     ).toHaveCount(1);
-    await expect(app.page.locator('.leaflet-marker-icon[data-place-id="damascus"]')).toHaveClass(
-      /is-selected/,
-    );
-    await expect.poll(() => new URL(app.page.url()).pathname).toBe('/es/events/civil-war-onset/');
+    await expect(
+      app.page.locator('.leaflet-marker-icon[data-place-id="damascus-city"]'),
+    ).toHaveClass(/is-selected/);
+    await expect
+      .poll(() => new URL(app.page.url()).pathname)
+      .toBe('/es/events/castro-visits-syria-2001/');
     await expect.poll(() => app.search().get('from')).not.toBeNull();
-    await expect(app.page).toHaveTitle(/^Inicio de la guerra civil siria · /);
+    await expect(app.page).toHaveTitle(/^Primera visita de Fidel Castro a Siria · /);
   });
 
   test('Copy link gives the event page address with the view in its query', async ({

@@ -12,7 +12,7 @@ test('an event with two sources shows both, with kind labels and safe links', as
   for (const id of ids) {
     const source = sourceById.get(id)!;
     const link = section.getByRole('link', { name: source.title });
-    await expect(link).toHaveAttribute('href', encodeURI(decodeURI(source.url)));
+    await expect(link).toHaveAttribute('href', encodeURI(decodeURI(source.url!)));
     await expect(link).toHaveAttribute('target', '_blank');
     await expect(link).toHaveAttribute('rel', 'noopener noreferrer');
     await expect(section).toContainText(source.publisher);
@@ -32,7 +32,7 @@ test('an event quoted from the article names its section and the article', async
     'https://en.wikipedia.org/wiki/Cuba%E2%80%93Syria_relations',
   );
   await expect(section).toContainText(event.sources[0]!.section!);
-  await expect(section).toContainText('One report (a blog) gives 17 August 1964');
+  await expect(section).toContainText('A blog post (2017) gives 17 August 1964');
 });
 
 test('the Sources view lists every source with the events that cite it', async ({ app }) => {
@@ -43,9 +43,12 @@ test('the Sources view lists every source with the events that cite it', async (
   );
   await expect(dialog.locator('.source-list-all > li')).toHaveCount(dataset.sources.length);
   for (const source of dataset.sources) {
-    await expect(
-      dialog.getByRole('link', { name: source.title, exact: false }).first(),
-    ).toBeVisible();
+    // A source known without an address is named, and says it has none.
+    const entry = source.url
+      ? dialog.getByRole('link', { name: source.title, exact: false }).first()
+      : dialog.locator('.source-title', { hasText: source.title }).first();
+    await expect(entry).toBeVisible();
+    if (!source.url) await expect(entry).toContainText('(no address recorded)');
   }
   // Choosing a citing event selects it and closes the view.
   const tank = eventById('cuban-tank-crews-in-syria');
@@ -64,7 +67,12 @@ test('the credits name the article, its link and licence, and the dataset licenc
     'href',
     'https://en.wikipedia.org/wiki/Cuba%E2%80%93Syria_relations',
   );
-  await expect(dialog).toContainText('Wikipedia (English), CC BY-SA 4.0');
+  await expect(dialog).toContainText(
+    'by Wikipedia contributors (Wikipedia (English), CC BY-SA 4.0). Text adapted from it is shared under the same licence.',
+  );
+  await expect(dialog).toContainText('No revision id or retrieval date was recorded');
+  await expect(dialog).toContainText(dataset.license!.adapts![0]!.changes);
+  await expect(dialog).toContainText(dataset.license!.quotations!);
   await expect(dialog.getByRole('link', { name: 'CC BY-SA 4.0' })).toHaveAttribute(
     'href',
     'https://creativecommons.org/licenses/by-sa/4.0/',
@@ -76,6 +84,23 @@ test('the credits name the article, its link and licence, and the dataset licenc
   await expect(dialog).toBeHidden();
   await expect(app.page.getByRole('button', { name: 'About', exact: true })).toBeFocused();
 });
+
+for (const [lang, about, adapts, by] of [
+  ['es', 'Acerca de', 'Adapta el artículo', 'de colaboradores de Wikipedia'],
+  ['ar', 'حول', 'وهي مقتبسة بتصرّف من المقال', 'مساهمو ويكيبيديا'],
+] as const) {
+  test(`the credits say the same in ${lang}`, async ({ app }) => {
+    await app.page.goto(`./?lang=${lang}`);
+    await app.page.getByRole('banner').getByRole('button', { name: about, exact: true }).click();
+    const dialog = app.page.getByRole('dialog');
+    const work = dataset.license!.adapts![0]!;
+    await expect(dialog).toContainText(adapts);
+    await expect(dialog).toContainText(by);
+    await expect(dialog).toContainText(work.i18n![lang]!.versionNote!);
+    await expect(dialog).toContainText(work.i18n![lang]!.changes!);
+    await expect(dialog).toContainText(dataset.license!.i18n![lang]!.quotations!);
+  });
+}
 
 test.describe('credits on a failed load', () => {
   test.use({ allowConsoleErrors: /Failed to load resource/ });

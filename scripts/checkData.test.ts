@@ -135,7 +135,7 @@ describe('checkFile', () => {
     expect(result.ok).toBe(false);
     expect(result.lines).toEqual([
       `${path}: places[0].lat: latitude must be between -90 and 90`,
-      `${path}: events[0].category: unknown category "sport" (use one of: diplomatic, political, cultural, economic, conflict, era)`,
+      `${path}: events[0].category: unknown category "sport" (use one of: diplomatic, political, cultural, economic, cooperation, conflict, era)`,
       `${path}: events[1].end: end "1990" is before start "1991"`,
     ]);
   });

@@ -119,6 +119,8 @@ const NOUNS: Record<Exclude<Category, 'era'>, string[]> = {
   political: ['party congress statement', 'solidarity message', 'UN vote', 'policy declaration'],
   cultural: ['film week', 'scholarship programme', 'music festival', 'book fair'],
   economic: ['trade agreement', 'credit line', 'sugar shipment', 'joint venture'],
+  // Not drawn (POINT_CATEGORIES leaves it out, so the generated files stay as they were).
+  cooperation: ['medical brigade', 'scholarship grant', 'vaccine donation', 'relief shipment'],
   conflict: ['border incident', 'ceasefire appeal', 'sanctions statement', 'security talks'],
 };
 

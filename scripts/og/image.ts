@@ -37,6 +37,7 @@ const COLOURS = {
     political: '#8a3ea8',
     cultural: '#1b7f53',
     economic: '#9a6100',
+    cooperation: '#b0306e',
     conflict: '#b3261e',
     era: '#6b7280',
   } as Record<string, string>,

@@ -364,7 +364,7 @@ describe('validateDataset', () => {
     expect(onlyProblem(json)).toEqual({
       path: 'events[0].category',
       message:
-        'unknown category "sport" (use one of: diplomatic, political, cultural, economic, conflict, era)',
+        'unknown category "sport" (use one of: diplomatic, political, cultural, economic, cooperation, conflict, era)',
     });
   });
 
@@ -588,7 +588,7 @@ describe('validateDataset', () => {
       {
         path: 'events[0].category',
         message:
-          'unknown category "sport" (use one of: diplomatic, political, cultural, economic, conflict, era)',
+          'unknown category "sport" (use one of: diplomatic, political, cultural, economic, cooperation, conflict, era)',
       },
       { path: 'events[0].places[0]', message: 'unknown place id "havanna" (known: havana)' },
       { path: 'events[1].end', message: 'end "1990" is before start "1991"' },
@@ -823,11 +823,11 @@ describe('validateDataset: sources and citations', () => {
 
   it('reports an unknown kind of source', () => {
     const json = validJson();
-    json.sources[0] = { ...SOURCE, kind: 'blog' };
+    json.sources[0] = { ...SOURCE, kind: 'podcast' };
     expect(onlyProblem(json)).toEqual({
       path: 'sources[0].kind',
       message:
-        'unknown kind of source "blog" (use one of: encyclopedia, wire, newspaper, state, critical)',
+        'unknown kind of source "podcast" (use one of: encyclopedia, wire, newspaper, state, critical, ngo, un, blog)',
     });
   });
 

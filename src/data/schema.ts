@@ -268,7 +268,7 @@ export const PlaceSchema = record(
 const webUrl = v.pipe(
   text(MAX_URL_LENGTH),
   v.check(
-    isWebUrl,
+    (s: string) => isWebUrl(s),
     (issue) =>
       `${quote(String(issue.input))} is not an http or https address (only those are accepted)`,
   ),
@@ -280,11 +280,13 @@ export const SourceSchema = record(
     title: text(MAX_TITLE_LENGTH),
     publisher: text(MAX_PLACE_NAME_LENGTH),
     via: v.exactOptional(text(MAX_PLACE_NAME_LENGTH)),
-    url: webUrl,
+    url: v.exactOptional(webUrl),
+    author: v.exactOptional(text(MAX_PLACE_NAME_LENGTH)),
     published: v.exactOptional(isoDateSchema),
     language: v.exactOptional(languageCode),
     kind: oneOf(SOURCE_KINDS, 'kind of source'),
     license: v.exactOptional(text(MAX_PLACE_NAME_LENGTH)),
+    licenseUrl: v.exactOptional(webUrl),
   },
   'a source',
 );
@@ -314,7 +316,47 @@ const DisputeSchema = record(
   'a dispute',
 );
 
-const LicenseSchema = record({ name: text(MAX_PLACE_NAME_LENGTH), url: webUrl }, 'the licence');
+const AdaptedWorkSchema = record(
+  {
+    source: v.exactOptional(idSchema),
+    title: text(MAX_TITLE_LENGTH),
+    url: webUrl,
+    creator: text(MAX_PLACE_NAME_LENGTH),
+    license: text(MAX_PLACE_NAME_LENGTH),
+    licenseUrl: v.exactOptional(webUrl),
+    revision: v.exactOptional(webUrl),
+    retrieved: v.exactOptional(isoDateSchema),
+    versionNote: v.exactOptional(text(MAX_NOTE_LENGTH)),
+    changes: text(MAX_NOTE_LENGTH),
+    i18n: v.exactOptional(
+      translations({
+        creator: v.exactOptional(text(MAX_PLACE_NAME_LENGTH)),
+        versionNote: v.exactOptional(text(MAX_NOTE_LENGTH)),
+        changes: v.exactOptional(text(MAX_NOTE_LENGTH)),
+      }),
+    ),
+  },
+  'an adapted work',
+  {
+    creator:
+      'missing field "creator" (who made the adapted work, e.g. "Wikipedia contributors": its licence asks for the credit)',
+    changes:
+      'missing field "changes" (say how the adapted work was changed: condensed, reworded, translated…)',
+  },
+);
+
+const LicenseSchema = record(
+  {
+    name: text(MAX_PLACE_NAME_LENGTH),
+    url: webUrl,
+    adapts: v.exactOptional(
+      v.pipe(list(AdaptedWorkSchema), v.maxLength(MAX_PER_EVENT, tooMany('adapted works'))),
+    ),
+    quotations: v.exactOptional(text(MAX_NOTE_LENGTH)),
+    i18n: v.exactOptional(translations({ quotations: v.exactOptional(text(MAX_NOTE_LENGTH)) })),
+  },
+  'the licence',
+);
 
 export const TimelineEventSchema = record(
   {
@@ -509,6 +551,7 @@ class CrossChecks {
   private readonly eventIndex = new Map<string, number>();
   private readonly knownPlaceIds: string[];
   private readonly knownSourceIds: string[];
+  private readonly sources: unknown[];
   private readonly languages: string[];
   private suggested = { place: 0, source: 0 };
 
@@ -525,6 +568,7 @@ class CrossChecks {
     };
     index(root.places, this.placeIndex);
     index(root.sources, this.sourceIndex);
+    this.sources = Array.isArray(root.sources) ? (root.sources as unknown[]) : [];
     index(root.events, this.eventIndex);
     this.knownPlaceIds = [...this.placeIndex.keys()];
     this.knownSourceIds = [...this.sourceIndex.keys()];
@@ -589,6 +633,45 @@ class CrossChecks {
 
   source(source: unknown, i: number) {
     this.duplicate('source', source, i);
+  }
+
+  /**
+   * The credit each adapted work needs: a known registry entry with the
+   * same address, the version adapted, and translations of what is shown.
+   */
+  license(license: unknown) {
+    if (!isPlainObject(license)) return;
+    if (Array.isArray(license.adapts)) {
+      (license.adapts as unknown[]).forEach((work, i) => {
+        if (!isPlainObject(work)) return;
+        const at = ['license', 'adapts', i];
+        this.sourceRef(work.source, [...at, 'source']);
+        const listed =
+          typeof work.source === 'string' ? this.sourceIndex.get(work.source) : undefined;
+        const entry = listed === undefined ? undefined : this.sources[listed];
+        if (
+          isPlainObject(entry) &&
+          typeof entry.url === 'string' &&
+          typeof work.url === 'string' &&
+          entry.url !== work.url
+        )
+          this.problems.add(
+            [...at, 'url'],
+            `${quote(work.url)} is not the address of source ${quote(String(work.source))} (${quote(entry.url)})`,
+          );
+        if (!['revision', 'retrieved', 'versionNote'].some((f) => Object.hasOwn(work, f)))
+          this.problems.add(
+            at,
+            'say which version was adapted: a permanent link ("revision"), a retrieval date ("retrieved") or, when neither was recorded, a "versionNote"',
+          );
+        this.translations(work, at, [
+          'changes',
+          ...(typeof work.versionNote === 'string' ? ['versionNote'] : []),
+        ]);
+      });
+    }
+    if (typeof license.quotations === 'string')
+      this.translations(license, ['license'], ['quotations']);
   }
 
   place(place: unknown, i: number) {
@@ -744,6 +827,7 @@ export function validateDataset(json: unknown, limit = MAX_LISTED_PROBLEMS): Val
   problems.addIssues(frameIssues.get(-1));
   for (const [rank, section] of SECTION_ORDER.entries()) {
     problems.addIssues(frameIssues.get(rank));
+    if (section === 'license') cross.license(json.license);
     if (!(section in LIST_SCHEMAS) || !Array.isArray(json[section])) continue;
     const name = section as ListSection;
     const out: unknown[] = [];

@@ -9,6 +9,7 @@ export const CATEGORIES = [
   'political',
   'cultural',
   'economic',
+  'cooperation',
   'conflict',
   'era',
 ] as const;
@@ -21,7 +22,7 @@ export type PlacePrecision = (typeof PLACE_PRECISIONS)[number];
 export interface Place {
   id: string;
   name: string;
-  /** Short kind of place, e.g. "embassy", "organisation", "region". */
+  /** Short kind of place, e.g. "embassy", "city", "organisation", "region". */
   kind?: string;
   /** Country (or territory) the place is in, as plain text. */
   country?: string;
@@ -36,8 +37,23 @@ export interface Place {
   i18n?: Record<string, { name?: string; precisionNote?: string }>;
 }
 
-/** What kind of outlet a source is; `state` and `critical` are labelled in the interface. */
-export const SOURCE_KINDS = ['encyclopedia', 'wire', 'newspaper', 'state', 'critical'] as const;
+/**
+ * What kind of outlet a source is; all but `encyclopedia`, `wire` and
+ * `newspaper` are labelled in the interface. `state`: a Cuban or Syrian
+ * government outlet or ministry; `critical`: an outlet opposed to the Cuban
+ * government; `ngo`: a non-governmental organisation; `un`: a United Nations
+ * body's own record; `blog`: a personal or group blog.
+ */
+export const SOURCE_KINDS = [
+  'encyclopedia',
+  'wire',
+  'newspaper',
+  'state',
+  'critical',
+  'ngo',
+  'un',
+  'blog',
+] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 /** An entry of the dataset's source registry, cited by events through its id. */
@@ -52,8 +68,13 @@ export interface Source {
   publisher: string;
   /** Where a copy was read when it is not the publisher's own site, e.g. "El Punto Crítico". */
   via?: string;
-  /** Where to read it. Only http: and https: addresses are accepted. */
-  url: string;
+  /**
+   * Where to read it, when an address is known (a press release known by its
+   * date and symbol may have none). Only http: and https: addresses are accepted.
+   */
+  url?: string;
+  /** Who wrote it, where credited: a reporter, or "Wikipedia contributors". */
+  author?: string;
   /** Publication date (ISO, any precision), where known. */
   published?: string;
   /** Language of the source (code such as "es"), where known. */
@@ -61,6 +82,8 @@ export interface Source {
   kind: SourceKind;
   /** Licence of its text, where known, e.g. "CC BY-SA 4.0". */
   license?: string;
+  /** Address of that licence. */
+  licenseUrl?: string;
 }
 
 /** One source cited by an event, with the words that support the event. */
@@ -81,10 +104,43 @@ export interface Dispute {
   i18n?: Record<string, { text?: string }>;
 }
 
+/**
+ * A work the dataset adapts, credited as its licence asks (CC BY-SA 4.0
+ * §3(a)): its creator, title, address, licence, the version adapted, and how
+ * it was changed.
+ */
+export interface AdaptedWork {
+  /** Id of the work in the dataset's `sources`, where it is listed there. */
+  source?: string;
+  title: string;
+  url: string;
+  /** Who made it, e.g. "Wikipedia contributors". */
+  creator: string;
+  license: string;
+  licenseUrl?: string;
+  /** Permanent link to the revision adapted. */
+  revision?: string;
+  /** When the adapted text was retrieved (ISO date, any precision). */
+  retrieved?: string;
+  /** What is known of the version adapted, when no revision or retrieval date was recorded. */
+  versionNote?: string;
+  /** How the work was changed (condensed, reworded, combined with other sources, translated…). */
+  changes: string;
+  i18n?: Record<string, { creator?: string; versionNote?: string; changes?: string }>;
+}
+
 /** The licence of the dataset itself. */
 export interface License {
   name: string;
   url: string;
+  /** The works the dataset adapts, with their credits. */
+  adapts?: AdaptedWork[];
+  /**
+   * What the licence does not cover: quotations from the cited sources stay
+   * their publishers'.
+   */
+  quotations?: string;
+  i18n?: Record<string, { quotations?: string }>;
 }
 
 export interface TimelineEvent {

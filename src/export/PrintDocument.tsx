@@ -1,7 +1,13 @@
 import { formatDate, formatDateRange } from '../data/dates';
 import { sourceIdsOf } from '../data/sources';
 import { intlLocale } from '../i18n';
-import { datasetTitle, eventText, placeText } from '../i18n/localize';
+import {
+  adaptedWorkText,
+  datasetTitle,
+  eventText,
+  placeText,
+  quotationsNotice,
+} from '../i18n/localize';
 import { useT } from '../ui/useT';
 import { disputeText } from '../sources/EventSources';
 import { useAppStore } from '../store';
@@ -20,6 +26,8 @@ export function PrintDocument() {
   if (!dataset) return null;
   const locale = intlLocale(lang);
   const article = dataset.sources.find((s) => s.kind === 'encyclopedia');
+  const works = dataset.license?.adapts ?? [];
+  const quotations = dataset.license && quotationsNotice(dataset.license, lang);
   return (
     <div className="print-document" data-testid="print-document">
       <header>
@@ -62,21 +70,27 @@ export function PrintDocument() {
                 {sourceIdsOf(e).map((id) => {
                   const s = index.byId.get(id);
                   if (!s) return null;
-                  const quote = e.sources.find((c) => c.source === id)?.quote;
+                  // A source may be quoted more than once (two passages of one report).
+                  const quotes = e.sources.filter((c) => c.source === id).map((c) => c.quote);
                   return (
                     <li key={id}>
                       {s.via
                         ? t('source.via', { publisher: s.publisher, via: s.via })
                         : s.publisher}
                       , <cite>{s.title}</cite>
-                      {s.published ? `, ${formatDate(s.published, locale)}` : ''}.{' '}
-                      <span className="print-url">{s.url}</span>
-                      {quote && (
+                      {s.published ? `, ${formatDate(s.published, locale)}` : ''}.
+                      {s.url && (
                         <>
                           {' '}
-                          <q lang={s.language}>{quote}</q>
+                          <span className="print-url">{s.url}</span>
                         </>
                       )}
+                      {quotes.map((quote, i) => (
+                        <span key={i}>
+                          {' '}
+                          <q lang={s.language}>{quote}</q>
+                        </span>
+                      ))}
                     </li>
                   );
                 })}
@@ -87,7 +101,20 @@ export function PrintDocument() {
       </ol>
       <footer className="print-credits">
         <h2>{t('about.title')}</h2>
-        {article && (
+        {works.map((work, i) => {
+          const credit = adaptedWorkText(work, lang);
+          return (
+            <div key={i}>
+              <p>
+                {t('about.adapts')} “{work.title}” {t('about.by', { creator: credit.creator })} (
+                {work.license}), <span className="print-url">{work.url}</span>.
+              </p>
+              {credit.versionNote && <p>{credit.versionNote}</p>}
+              <p>{credit.changes}</p>
+            </div>
+          );
+        })}
+        {article && works.length === 0 && (
           <p>
             {t('about.adapts')} “{article.title}” ({article.publisher}
             {article.license ? `, ${article.license}` : ''}),{' '}
@@ -100,6 +127,7 @@ export function PrintDocument() {
             <span className="print-url">{dataset.license.url}</span>.
           </p>
         )}
+        {quotations && <p>{quotations}</p>}
         <p>
           {t('about.naturalEarth')} Natural Earth,{' '}
           <span className="print-url">https://www.naturalearthdata.com/</span>.

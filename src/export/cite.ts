@@ -79,5 +79,6 @@ export function citeSource(source: Source, formatDate: (iso: string) => string):
   // A supplied title ("[Report on …]") is a description, not a quoted title.
   const title = source.title.startsWith('[') ? `${source.title}.` : `“${source.title}.”`;
   const date = source.published ? ` ${formatDate(source.published)}.` : '';
-  return `${publisher}. ${title}${date} ${source.url}.`;
+  // A source known without an address (a press release by its symbol) ends at its date.
+  return `${publisher}. ${title}${date}${source.url ? ` ${source.url}.` : ''}`;
 }

@@ -36,7 +36,7 @@ describe('toCsv', () => {
       precision: 'month',
       category: 'diplomatic',
     });
-    expect(nam.places).toBe('Syrian Embassy, Havana');
+    expect(nam.places).toBe('Havana');
     expect(nam.sources).toContain('AFP (via El Punto Crítico): Al Asad saluda');
     // Commas, quotes and line breaks in text survive.
     const establishment = parsed.data.find((r) => r.id === 'relations-established')!;
@@ -77,7 +77,12 @@ describe('toGeoJson', () => {
     const fc = JSON.parse(toGeoJson(subset, dataset, 'es')) as GeoJSON.FeatureCollection;
     const expected = new Set(subset.flatMap((e) => e.places));
     expect(new Set(fc.features.map((f) => String(f.id)))).toEqual(expected);
-    expect(fc.features[0]!.properties!.name).toMatch(/Embajada/);
+    const names = fc.features.map((f) => f.properties!.name as string).sort();
+    const spanish = [...expected].map(
+      (id) => dataset.places.find((p) => p.id === id)!.i18n!.es!.name,
+    );
+    expect(names).toEqual(spanish.sort());
+    expect(names).toContain('La Habana');
   });
 });
 

@@ -51,7 +51,7 @@ function sourcesOf(event: TimelineEvent, dataset: Dataset): Source[] {
 /** "Granma: Title <https://…>" */
 function sourceLine(source: Source): string {
   const publisher = source.via ? `${source.publisher} (via ${source.via})` : source.publisher;
-  return `${publisher}: ${source.title} <${source.url}>`;
+  return `${publisher}: ${source.title}${source.url ? ` <${source.url}>` : ''}`;
 }
 
 export const CSV_COLUMNS = [

@@ -1,4 +1,4 @@
-import type { Dataset, Place, TimelineEvent } from '../data/types';
+import type { AdaptedWork, Dataset, License, Place, TimelineEvent } from '../data/types';
 import type { Language } from './index';
 
 /** An event's title, summary and note in `lang`, falling back to English field by field. */
@@ -29,4 +29,23 @@ export function datasetTitle(dataset: Dataset, lang: Language): string {
 export function pageTitle(dataset: Dataset, lang: Language, event?: TimelineEvent): string {
   const site = datasetTitle(dataset, lang);
   return event ? `${eventText(event, lang).title} · ${site}` : site;
+}
+
+/** An adapted work's credit in `lang`: its creator, version note and changes, falling back to English. */
+export function adaptedWorkText(
+  work: AdaptedWork,
+  lang: Language,
+): { creator: string; changes: string; versionNote?: string } {
+  const t = lang === 'en' ? undefined : work.i18n?.[lang];
+  const versionNote = t?.versionNote ?? work.versionNote;
+  return {
+    creator: t?.creator ?? work.creator,
+    changes: t?.changes ?? work.changes,
+    ...(versionNote ? { versionNote } : {}),
+  };
+}
+
+/** The licence's notice on quotations from other publishers, in `lang` (English if untranslated). */
+export function quotationsNotice(license: License, lang: Language): string | undefined {
+  return (lang === 'en' ? undefined : license.i18n?.[lang]?.quotations) ?? license.quotations;
 }

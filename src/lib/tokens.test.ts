@@ -25,6 +25,7 @@ describe('design tokens', () => {
       'catPolitical',
       'catCultural',
       'catEconomic',
+      'catCooperation',
       'catConflict',
       'catEra',
     ];

@@ -53,6 +53,7 @@ export const TOKENS = {
   catPolitical: '#8a3ea8',
   catCultural: '#1b7f53',
   catEconomic: '#9a6100',
+  catCooperation: '#b0306e',
   catConflict: '#b3261e',
   catEra: '#667080',
 } as const;

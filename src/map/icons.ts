@@ -21,19 +21,36 @@ export function embassyIcon(country: 'cuba' | 'syria' | 'other', selected: boole
 }
 
 /**
+ * Where a ring goes when its place shares its point with an embassy pin (a
+ * city and the mission in it): beside the pin's foot, to its left, clear of
+ * the pin and of a ring centred on the point, so that each stays visible and
+ * has its own click. In pixels from the point.
+ */
+export const BESIDE_PIN_OFFSET = { x: -24, y: 4 } as const;
+
+/**
  * Another place events happen at: a ring, dashed for a region (its location
  * is approximate), drawn above the embassy pins so that a nearby pin (the
- * Golan Heights beside Damascus) never hides it.
+ * Golan front beside Damascus) never hides it. `besidePin` moves it beside
+ * the pin of an embassy at the same point.
  */
-export function placeIcon(kind: 'site' | 'region', faded: boolean, selected: boolean): L.DivIcon {
+export function placeIcon(
+  kind: 'site' | 'region',
+  faded: boolean,
+  selected: boolean,
+  besidePin = false,
+): L.DivIcon {
   const size = kind === 'region' ? 24 : 18;
+  const half = size / 2;
+  const { x, y } = besidePin ? BESIDE_PIN_OFFSET : { x: 0, y: 0 };
   return L.divIcon({
-    className: `marker-place marker-place-${kind}${faded ? ' is-faded' : ''}${selected ? ' is-selected' : ''}`,
+    className: `marker-place marker-place-${kind}${besidePin ? ' is-beside-pin' : ''}${faded ? ' is-faded' : ''}${selected ? ' is-selected' : ''}`,
     html: '',
     iconSize: [size, size],
-    iconAnchor: [size / 2, size / 2],
-    popupAnchor: [0, -size / 2 - 2],
-    tooltipAnchor: [size / 2, 0],
+    iconAnchor: [half - x, half - y],
+    popupAnchor: [x, y - half - 2],
+    // Beside a pin, the name goes on the ring's far side, away from the pin.
+    tooltipAnchor: besidePin ? [x - half, y] : [half, 0],
   });
 }
 

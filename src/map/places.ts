@@ -70,6 +70,8 @@ export class PlaceLayer {
   private popup: { placeId: string; popup: L.Popup; element: HTMLElement; from?: L.Marker } | null =
     null;
   private lang = '';
+  /** Points that carry an embassy pin: a place there (its city) is drawn beside the pin. */
+  private embassyPoints = new Set<string>();
 
   constructor(map: L.Map, options: PlaceLayerOptions) {
     this.map = map;
@@ -82,6 +84,9 @@ export class PlaceLayer {
     const onCanvas = states.length > CANVAS_PLACES_ABOVE;
     const previous = this.states;
     this.states = new Map(states.map((s) => [s.place.id, s]));
+    this.embassyPoints = new Set(
+      states.filter((s) => isEmbassy(s.place)).map((s) => `${s.place.lat},${s.place.lng}`),
+    );
     const languageChanged = lang !== this.lang;
     this.lang = lang;
     const pinned = onCanvas ? states.filter((s) => isEmbassy(s.place)) : states;
@@ -199,6 +204,10 @@ export class PlaceLayer {
     }
   }
 
+  private besidePin(place: Place): boolean {
+    return !isEmbassy(place) && this.embassyPoints.has(`${place.lat},${place.lng}`);
+  }
+
   private iconFor(state: PlaceState): L.DivIcon {
     return isEmbassy(state.place)
       ? embassyIcon(countryOf(state.place), state.selected)
@@ -206,6 +215,7 @@ export class PlaceLayer {
           state.place.precision === 'region' ? 'region' : 'site',
           state.faded,
           state.selected,
+          this.besidePin(state.place),
         );
   }
 
@@ -274,11 +284,16 @@ export class PlaceLayer {
       .map((s) => {
         const content = document.createElement('bdi');
         content.textContent = s.name;
-        const onPin = this.pins.has(s.place.id);
+        // Beside its ring: where the ring's icon anchors a tooltip (on its far
+        // side from an embassy pin it sits beside), or beside a canvas circle.
+        const beside = this.besidePin(s.place);
+        const anchor = this.pins.has(s.place.id)
+          ? L.point(this.iconFor(s).options.tooltipAnchor ?? [8, 0])
+          : L.point(8, 0);
         const label = L.tooltip({
           permanent: true,
-          direction: 'right',
-          offset: onPin ? [14, 0] : [8, 0],
+          direction: beside ? 'left' : 'right',
+          offset: anchor.add([beside ? -6 : 6, 0]),
           className: 'place-label',
         })
           .setLatLng([s.place.lat, s.place.lng])

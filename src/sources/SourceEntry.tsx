@@ -1,21 +1,28 @@
 import type { ReactNode } from 'react';
 import { formatDate } from '../data/dates';
 import { isWebUrl } from '../data/links';
-import type { Source } from '../data/types';
-import { intlLocale } from '../i18n';
+import type { Source, SourceKind } from '../data/types';
+import { intlLocale, type MessageKey } from '../i18n';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 
-/** The "State source" / "Critical outlet" label, where it applies. */
+/** The label of each kind a reader should weigh; news outlets and encyclopedias go unlabelled. */
+const KIND_LABELS = {
+  state: ['source.state', 'source.stateHint'],
+  critical: ['source.critical', 'source.criticalHint'],
+  ngo: ['source.ngo', 'source.ngoHint'],
+  un: ['source.un', 'source.unHint'],
+  blog: ['source.blog', 'source.blogHint'],
+} as const satisfies Partial<Record<SourceKind, readonly [MessageKey, MessageKey]>>;
+
+/** The "State source" / "Critical outlet" / "NGO" / "UN record" / "Blog" label, where it applies. */
 export function SourceKindLabel({ source }: { source: Source }) {
   const t = useT();
-  if (source.kind !== 'state' && source.kind !== 'critical') return null;
+  if (!Object.hasOwn(KIND_LABELS, source.kind)) return null;
+  const [label, hint] = KIND_LABELS[source.kind as keyof typeof KIND_LABELS];
   return (
-    <span
-      className={`source-kind source-kind-${source.kind}`}
-      title={t(source.kind === 'state' ? 'source.stateHint' : 'source.criticalHint')}
-    >
-      {t(source.kind === 'state' ? 'source.state' : 'source.critical')}
+    <span className={`source-kind source-kind-${source.kind}`} title={t(hint)}>
+      {t(label)}
     </span>
   );
 }
@@ -57,10 +64,13 @@ export function SourceEntry({ source, children }: { source: Source; children?: R
             <span className="visually-hidden"> {t('source.newTab')}</span>
           </a>
         ) : (
-          // The validator refuses such addresses; a hand-made store could still hold one.
-          <span lang={source.language} dir="auto">
-            {source.title}
-          </span>
+          // No address recorded, or one the validator refuses (a hand-made store could hold one).
+          <>
+            <span lang={source.language} dir="auto">
+              {source.title}
+            </span>{' '}
+            <span className="source-no-address">{t('source.noAddress')}</span>
+          </>
         )}
       </p>
       {children}

@@ -38,6 +38,23 @@ describe('layoutRows', () => {
     expect(LANES[0]).toBe('era');
   });
 
+  it('gives cooperation (health, education, aid) a lane of its own, after trade', () => {
+    expect(LANES).toEqual([
+      'era',
+      'diplomatic',
+      'political',
+      'cultural',
+      'economic',
+      'cooperation',
+      'conflict',
+    ]);
+    const { rowOf } = layout([
+      ['vaccines', 'cooperation', 2022, 2022],
+      ['shipment', 'economic', 2016, 2016],
+    ]);
+    expect(rowOf.get('vaccines')).toBe('cooperation:0');
+  });
+
   it('shares a row between items that do not touch at the widest zoom', () => {
     const { rowOf } = layout([
       ['a', 'diplomatic', 1965, 1965],
