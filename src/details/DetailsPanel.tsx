@@ -28,7 +28,9 @@ export function DetailsPanel() {
   const event = useSelectedEvent();
   const dataset = useAppStore((s) => s.dataset);
   const lang = useAppStore((s) => s.lang);
-  const visible = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang));
+  const visible = useAppStore((s) =>
+    visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places),
+  );
   const eventIndex = useAppStore((s) => s.eventIndex);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const focusPlaces = useAppStore((s) => s.focusPlaces);

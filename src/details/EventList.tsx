@@ -13,7 +13,7 @@ export const LIST_PAGE = 200;
 /** The accessible alternative to the timeline canvas: every event, in order. */
 export function EventList() {
   // visibleEvents is memoised: the same array comes back until its inputs change.
-  const visible = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang));
+  const visible = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places));
   const selectedId = useAppStore((s) => s.selectedId);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const lang = useAppStore((s) => s.lang);

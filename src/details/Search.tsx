@@ -23,7 +23,7 @@ export function Search() {
   }
   const announce = useAppStore((s) => s.announce);
   const count = useAppStore(
-    (s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).length,
+    (s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places).length,
   );
   const total = useAppStore((s) => s.events.length);
   const t = useT();
@@ -74,7 +74,7 @@ export function Search() {
       if (!query.trim()) return;
       timer.current = setTimeout(() => {
         const s = useAppStore.getState();
-        const n = visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).length;
+        const n = visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places).length;
         announce(
           n === 0
             ? t('search.none', { query: query.trim() })
@@ -96,7 +96,7 @@ export function Search() {
         e.preventDefault();
         commit(text, true);
         const s = useAppStore.getState();
-        const first = visibleEvents(s.events, s.hiddenCategories, s.query, s.lang)[0];
+        const first = visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places)[0];
         if (first) s.selectEvent(first.id, 'user');
       }}
     >

@@ -16,13 +16,13 @@ export function TourButton() {
   // Primitive selectors: an object built in a selector would re-render forever.
   const index = useAppStore((s) =>
     s.selectedId
-      ? visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).findIndex(
+      ? visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places).findIndex(
           (e) => e.id === s.selectedId,
         ) + 1
       : 0,
   );
   const total = useAppStore(
-    (s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).length,
+    (s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places).length,
   );
 
   useEffect(

@@ -27,7 +27,7 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
   const menuRef = useRef<HTMLDivElement>(null);
   const announce = useAppStore((s) => s.announce);
   const count = useAppStore(
-    (s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).length,
+    (s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places).length,
   );
 
   useEffect(

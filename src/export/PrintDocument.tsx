@@ -17,7 +17,9 @@ export function PrintDocument() {
   const dataset = useAppStore((s) => s.dataset);
   const source = useAppStore((s) => s.data.source);
   const index = useAppStore((s) => s.sourceIndex);
-  const events = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang));
+  const events = useAppStore((s) =>
+    visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places),
+  );
   if (!dataset) return null;
   const locale = intlLocale(lang);
   const article = dataset.sources.find((s) => s.kind === 'encyclopedia');

@@ -15,7 +15,7 @@ import {
 export function downloadShownEvents(format: ExportFormat, doc: Document = document): string {
   const s = useAppStore.getState();
   if (!s.dataset) throw new Error('no dataset');
-  const events = visibleEvents(s.events, s.hiddenCategories, s.query, s.lang);
+  const events = visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places);
   const content =
     format === 'csv'
       ? toCsv(events, s.dataset, s.lang)

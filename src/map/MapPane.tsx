@@ -395,7 +395,9 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
   const map = useMap();
   const size = useMapSize();
   const dataset = useAppStore((s) => s.dataset);
-  const visible = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang));
+  const visible = useAppStore((s) =>
+    visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places),
+  );
   const lang = useAppStore((s) => s.lang);
   const selectedId = useAppStore((s) => s.selectedId);
   const timeWindow = useAppStore((s) => s.timeWindow);
@@ -540,7 +542,9 @@ function PlaceMarkers({ onOpenSheet }: { onOpenSheet: (placeId: string) => void 
 function PlaceSheet({ placeId, onClose }: { placeId: string; onClose: () => void }) {
   const t = useT();
   const dataset = useAppStore((s) => s.dataset);
-  const visible = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang));
+  const visible = useAppStore((s) =>
+    visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places),
+  );
   const place = dataset?.places.find((p) => p.id === placeId);
   const closeRef = useRef<HTMLButtonElement>(null);
   useEffect(function focusSheet() {

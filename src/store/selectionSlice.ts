@@ -12,7 +12,13 @@ export const createSelectionSlice: StateCreator<AppState, [], [], SelectionSlice
    */
   function step(origin: Origin, move: 'next' | 'previous' | 'first' | 'last') {
     const state = get();
-    const visible = visibleEvents(state.events, state.hiddenCategories, state.query, state.lang);
+    const visible = visibleEvents(
+      state.events,
+      state.hiddenCategories,
+      state.query,
+      state.lang,
+      state.dataset?.places,
+    );
     if (visible.length === 0) return;
     const current =
       state.selectedId === null ? -1 : visible.findIndex((e) => e.id === state.selectedId);

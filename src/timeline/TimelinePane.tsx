@@ -89,7 +89,8 @@ export function TimelinePane() {
   const extent = useAppStore((s) => s.extent);
   const lang = useAppStore((s) => s.lang);
   const empty = useAppStore(
-    (s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang).length === 0,
+    (s) =>
+      visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places).length === 0,
   );
   const t = useT();
   const [more, setMore] = useState({ above: false, below: 0 });
@@ -240,6 +241,7 @@ export function TimelinePane() {
             state.hiddenCategories,
             state.query,
             state.lang,
+            state.dataset?.places,
           );
           const width = center()?.clientWidth ?? estimatedCenterWidth();
           if (spans?.events !== visible || width !== layoutWidth) {
