@@ -183,6 +183,20 @@ export class Driver {
     return dialog;
   }
 
+  /** The page header's box and the box of each thing in it, rounded to the half pixel. */
+  async headerLayout(): Promise<string[]> {
+    return this.page.getByRole('banner').evaluate((header) => {
+      const round = (n: number) => Math.round(n * 2) / 2;
+      const describe = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        const name = el.getAttribute('aria-label') ?? el.className;
+        return `${el.tagName}.${name}: ${round(r.x)},${round(r.y)} ${round(r.width)}×${round(r.height)}`;
+      };
+      const parts = header.querySelectorAll('h1, input, button, select, a, .search-status');
+      return [describe(header), ...Array.from(parts, describe)];
+    });
+  }
+
   notices(): Locator {
     return this.page.locator('.notice');
   }

@@ -295,6 +295,31 @@ test('a search without results says so, and the count is shown', async ({ app })
   await expect(app.region('Timeline')).toContainText('No events match the current filters.');
 });
 
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+  { width: 1100, height: 800 },
+]) {
+  test.describe(`at ${String(viewport.width)}×${String(viewport.height)}`, () => {
+    test.use({ viewport });
+
+    test('typing a search moves nothing in the header, in every language', async ({ app }) => {
+      for (const lang of ['en', 'es', 'ar']) {
+        await app.open(`?lang=${lang}`);
+        const box = app.page.getByRole('searchbox');
+        const before = await app.headerLayout();
+        // A match, fewer, one, none, a count of a single digit, then nothing.
+        for (const query of ['a', 'gol', 'golan', 'zzzz', 'embargo', '']) {
+          await box.fill(query);
+          // The link follows the search once the page has drawn it.
+          await expect.poll(() => app.search().get('q')).toBe(query || null);
+          expect(await app.headerLayout(), `${lang}, “${query}”`).toEqual(before);
+        }
+      }
+    });
+  });
+}
+
 test('Escape adds a history entry: Back reopens the event just closed', async ({ app }) => {
   await app.open('?event=civil-war-onset');
   await app.page.locator('body').click({ position: { x: 5, y: 5 } });

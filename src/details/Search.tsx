@@ -74,7 +74,13 @@ export function Search() {
       if (!query.trim()) return;
       timer.current = setTimeout(() => {
         const s = useAppStore.getState();
-        const n = visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places).length;
+        const n = visibleEvents(
+          s.events,
+          s.hiddenCategories,
+          s.query,
+          s.lang,
+          s.dataset?.places,
+        ).length;
         announce(
           n === 0
             ? t('search.none', { query: query.trim() })
@@ -96,7 +102,13 @@ export function Search() {
         e.preventDefault();
         commit(text, true);
         const s = useAppStore.getState();
-        const first = visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places)[0];
+        const first = visibleEvents(
+          s.events,
+          s.hiddenCategories,
+          s.query,
+          s.lang,
+          s.dataset?.places,
+        )[0];
         if (first) s.selectEvent(first.id, 'user');
       }}
     >
@@ -112,13 +124,22 @@ export function Search() {
           commit(e.target.value, false);
         }}
       />
-      {/* Always rendered, so that the header does not move as the count appears. */}
-      <span
-        id={countId}
-        className={`search-count${searching && count === 0 ? ' is-none' : ''}`}
-        aria-hidden={!searching}
-      >
-        {searching ? t('search.count', { count, total }) : ''}
+      {/*
+        Always rendered, and as wide and tall as its longest text ("35 of 35",
+        in bold), so that the header does not move as the count appears and
+        changes while the reader types.
+      */}
+      <span className="search-status">
+        <span
+          id={countId}
+          className={`search-count${searching && count === 0 ? ' is-none' : ''}`}
+          aria-hidden={!searching}
+        >
+          {searching ? t('search.count', { count, total }) : ''}
+        </span>
+        <span className="search-count-sizer" aria-hidden="true">
+          {t('search.count', { count: total, total })}
+        </span>
       </span>
     </form>
   );

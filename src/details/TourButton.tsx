@@ -24,6 +24,9 @@ export function TourButton() {
   const total = useAppStore(
     (s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places).length,
   );
+  // The button is sized for the widest count it can show: every event, not
+  // only those the search leaves (typing must not move the header).
+  const all = useAppStore((s) => s.events.length);
 
   useEffect(
     function runTour() {
@@ -71,8 +74,8 @@ export function TourButton() {
     [playing],
   );
 
-  const pauseLabel = (at: number) =>
-    at > 0 ? `${t('tour.pause')} · ${t('tour.step', { index: at, total })}` : t('tour.pause');
+  const pauseLabel = (at: number, of = total) =>
+    at > 0 ? `${t('tour.pause')} · ${t('tour.step', { index: at, total: of })}` : t('tour.pause');
   return (
     <button
       type="button"
@@ -88,7 +91,7 @@ export function TourButton() {
       </span>
       {/* Sizes the button for its longest label, so the header never shifts. */}
       <span className="is-hidden" aria-hidden="true">
-        {pauseLabel(total)}
+        {pauseLabel(all, all)}
       </span>
     </button>
   );
