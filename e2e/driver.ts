@@ -197,6 +197,16 @@ export class Driver {
     });
   }
 
+  /** The story of the selected event (the details' article), whatever the language. */
+  story(): Locator {
+    return this.page.locator('article.story');
+  }
+
+  /** The dates of the event list, one per event. */
+  eventListDates(): Locator {
+    return this.page.locator('.event-list-date');
+  }
+
   notices(): Locator {
     return this.page.locator('.notice');
   }

@@ -317,6 +317,55 @@ for (const viewport of [
         }
       }
     });
+
+    test('the event list shows each date whole, wrapping between words, in every language', async ({
+      app,
+    }) => {
+      for (const lang of ['en', 'es', 'ar']) {
+        await app.open(`?lang=${lang}`);
+        const dates = app.eventListDates();
+        await expect(dates).toHaveCount(dataset.events.length);
+        const problems = await dates.evaluateAll((els) =>
+          els.flatMap((date) => {
+            const item = date.closest('a')!.getBoundingClientRect();
+            const r = date.getBoundingClientRect();
+            const text = date.textContent ?? '';
+            const out: string[] = [];
+            if (r.left < item.left - 0.5 || r.right > item.right + 0.5)
+              out.push(`${text}: runs out of its row`);
+            if (date.scrollWidth > date.clientWidth + 0.5) out.push(`${text}: cut`);
+            // Where a range wraps, it wraps between its two dates, each on one line.
+            const line = parseFloat(getComputedStyle(date).lineHeight);
+            for (const part of date.children)
+              if (part.getBoundingClientRect().height > line * 1.5)
+                out.push(`${text}: “${part.textContent ?? ''}” is broken over lines`);
+            const pane = date.closest('.pane-list');
+            if (pane && pane.scrollWidth > pane.clientWidth + 0.5)
+              out.push('the list scrolls sideways');
+            return out;
+          }),
+        );
+        expect([...new Set(problems)], lang).toEqual([]);
+      }
+    });
+
+    test('the story shows a long date range whole, wrapping between its dates', async ({ app }) => {
+      // Ranges given to the day are the longest dates ("15 de septiembre de 2023 – …").
+      const ranges = dataset.events.filter((e) => e.end && e.start.length === 10);
+      expect(ranges.length).toBeGreaterThan(0);
+      test.setTimeout(30_000 + ranges.length * 10_000);
+      for (const lang of ['es', 'en']) {
+        for (const event of ranges) {
+          await app.open(`?lang=${lang}&event=${event.id}`);
+          const date = app.story().locator('time').first();
+          // Inside the story's text column (the line that holds the category and the date).
+          const column = await box(date.locator('..'));
+          expect(inside(await box(date), column), `${lang} ${event.id}`).toBe(true);
+          expect(inside(column, await box(app.story())), `${lang} ${event.id}`).toBe(true);
+          expect(await date.evaluate((el) => el.scrollWidth <= el.clientWidth + 0.5)).toBe(true);
+        }
+      }
+    });
   });
 }
 

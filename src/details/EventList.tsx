@@ -5,6 +5,7 @@ import { intlLocale } from '../i18n';
 import { eventText } from '../i18n/localize';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
+import { DateRangeText } from '../ui/DateRangeText';
 import { EventLink } from '../ui/EventLink';
 
 /** Rows rendered at once: the whole list for a story, a window for 100,000 events. */
@@ -13,7 +14,9 @@ export const LIST_PAGE = 200;
 /** The accessible alternative to the timeline canvas: every event, in order. */
 export function EventList() {
   // visibleEvents is memoised: the same array comes back until its inputs change.
-  const visible = useAppStore((s) => visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places));
+  const visible = useAppStore((s) =>
+    visibleEvents(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places),
+  );
   const selectedId = useAppStore((s) => s.selectedId);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const lang = useAppStore((s) => s.lang);
@@ -90,7 +93,7 @@ export function EventList() {
                 {eventText(e, lang).title}
               </span>
               <span className="event-list-date">
-                {formatDateRange(e.start, e.end, intlLocale(lang))}
+                <DateRangeText text={formatDateRange(e.start, e.end, intlLocale(lang))} />
               </span>
             </EventLink>
           </li>
