@@ -135,3 +135,47 @@ test.describe('dataset text', () => {
     expect(await app.page.locator('html').getAttribute('dir')).toBe('ltr');
   });
 });
+
+test.describe('another dataset (data=) keeps the language in every address the app writes', () => {
+  const events = [testEvent('a', '2000-01-01'), testEvent('b', '2001-01-01')];
+  /** The dataset, language and event an address names. */
+  const named = (href: string) => {
+    const url = new URL(href, 'http://localhost/');
+    return ['data', 'lang', 'event'].map((key) => url.searchParams.get(key));
+  };
+
+  test('in its event links, its view address and Cite', async ({ app }) => {
+    await serveDataset(app.page, '/data/langs.json', testDataset(events));
+    await app.page.goto('./?data=/data/langs.json&lang=ar&event=a');
+    const list = app.page.getByRole('list', { name: 'الأحداث', exact: true });
+    await expect(list.getByRole('link')).toHaveCount(2);
+    for (const [i, id] of ['a', 'b'].entries()) {
+      const href = await list.getByRole('link').nth(i).getAttribute('href');
+      expect(named(href!)).toEqual(['/data/langs.json', 'ar', id]);
+    }
+    await list.getByRole('link').nth(1).click();
+    await expect.poll(() => named(app.page.url())).toEqual(['/data/langs.json', 'ar', 'b']);
+    await app.page.getByRole('button', { name: 'الاستشهاد بهذا الحدث' }).click();
+    const dialog = app.page.getByRole('dialog', { name: 'الاستشهاد بهذا الحدث' });
+    await expect(dialog).toContainText(
+      `${new URL(app.page.url()).origin}/?data=/data/langs.json&lang=ar&event=b`,
+    );
+  });
+
+  test.describe('opened without lang= by a Spanish-speaking browser', () => {
+    test.use({ locale: 'es-ES' });
+
+    test('names the Spanish it shows', async ({ app }) => {
+      await serveDataset(app.page, '/data/langs.json', testDataset(events));
+      await app.page.goto('./?data=/data/langs.json&event=a');
+      await expect(app.page.locator('html')).toHaveAttribute('lang', 'es');
+      await expect.poll(() => named(app.page.url())).toEqual(['/data/langs.json', 'es', 'a']);
+      const link = app.page.getByRole('list', { name: 'Eventos', exact: true }).getByRole('link');
+      expect(named((await link.nth(1).getAttribute('href'))!)).toEqual([
+        '/data/langs.json',
+        'es',
+        'b',
+      ]);
+    });
+  });
+});

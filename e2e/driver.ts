@@ -201,6 +201,30 @@ export class Driver {
     return dialog;
   }
 
+  /** The page header's box and the box of each thing in it, rounded to the half pixel. */
+  async headerLayout(): Promise<string[]> {
+    return this.page.getByRole('banner').evaluate((header) => {
+      const round = (n: number) => Math.round(n * 2) / 2;
+      const describe = (el: Element) => {
+        const r = el.getBoundingClientRect();
+        const name = el.getAttribute('aria-label') ?? el.className;
+        return `${el.tagName}.${name}: ${round(r.x)},${round(r.y)} ${round(r.width)}×${round(r.height)}`;
+      };
+      const parts = header.querySelectorAll('h1, input, button, select, a, .search-status');
+      return [describe(header), ...Array.from(parts, describe)];
+    });
+  }
+
+  /** The story of the selected event (the details' article), whatever the language. */
+  story(): Locator {
+    return this.page.locator('article.story');
+  }
+
+  /** The dates of the event list, one per event. */
+  eventListDates(): Locator {
+    return this.page.locator('.event-list-date');
+  }
+
   notices(): Locator {
     return this.page.locator('.notice');
   }

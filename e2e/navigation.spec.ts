@@ -162,19 +162,66 @@ test('search filters everywhere, ignoring case and accents, and Enter selects th
   await app.open();
   const box = app.page.getByRole('searchbox', { name: 'Search events' });
   // The events whose English title or summary names the Golan, in the app's order.
-  const matching = sortEvents(dataset.events).filter((e) =>
-    /golan/i.test(`${e.title} ${e.summary}`),
+  const placeNames = (id: string) => {
+    const place = dataset.places.find((p) => p.id === id);
+    return place ? [place.name, ...Object.values(place.i18n ?? {}).map((t) => t.name ?? '')] : [];
+  };
+  const matching = sortEvents(dataset.events).filter(
+    (e) =>
+      /golan/i.test(`${e.title} ${e.summary}`) ||
+      e.places.some((id) => placeNames(id).some((n) => /golan|golán|الجولان/i.test(n))),
   );
   expect(matching.length).toBeGreaterThan(0);
   await box.fill('GOLÁN');
-  await expect(app.eventListButtons()).toHaveCount(matching.length);
-  await expect(app.timelineItems()).toHaveCount(matching.length);
+  // The Golan in the text of an event, or as the name of its place (in any language).
+  const golan = matching.map((e) => e.id);
+  await expect(app.eventListButtons()).toHaveCount(golan.length);
+  await expect(app.timelineItems()).toHaveCount(golan.length);
   await expect(app.page.locator('[aria-live="polite"]')).toHaveText(
-    `Matching events for “GOLÁN”: ${matching.length}`,
+    `Matching events for “GOLÁN”: ${String(golan.length)}`,
   );
+  const first = (await listedTitles(app))[0];
+  expect(golan.map((id) => eventById(id).title)).toContain(first);
   await box.press('Enter');
-  await expect(app.detailsTitle()).toHaveText(matching[0]!.title);
+  await expect(app.detailsTitle()).toHaveText(first!);
   await expect.poll(() => app.search().get('q')).toBe('GOLÁN');
+});
+
+test('search reads a hyphen, a dash or a space alike: "diaz canel" finds Díaz-Canel', async ({
+  app,
+}) => {
+  await app.open();
+  const box = app.page.getByRole('searchbox', { name: 'Search events' });
+  // The events whose English text names him, as the source spells it.
+  const titles = dataset.events
+    .filter((e) => `${e.title} ${e.summary}`.includes('Díaz-Canel'))
+    .map((e) => e.title);
+  expect(titles).toContain(eventById('earthquake-condolences-2023').title);
+  for (const query of ['diaz canel', 'diaz-canel', 'Díaz – Canel', 'diaz\u00A0canel']) {
+    await box.fill(query);
+    await expect(app.eventListButtons()).toHaveCount(titles.length);
+    expect((await listedTitles(app)).sort()).toEqual([...titles].sort());
+    await expect(app.timelineItems()).toHaveCount(titles.length);
+  }
+});
+
+test('search finds the events at a place by its name in any language: "golan" finds the tank crews', async ({
+  app,
+}) => {
+  const crews = eventById('cuban-tank-crews-in-syria');
+  // Nothing in the event's own text names the Golan: only its place does.
+  expect(JSON.stringify([crews.title, crews.summary, crews.i18n])).not.toMatch(/gol[aá]n|جولان/i);
+  await app.open('?lang=ar');
+  const box = app.page.getByRole('searchbox');
+  await box.fill('golan');
+  await expect(app.page.getByRole('list', { name: 'الأحداث', exact: true })).toContainText(
+    crews.i18n!.ar!.title!,
+  );
+  await app.open('?lang=en');
+  await box.fill('altos del golan');
+  await expect(app.eventList()).toContainText(crews.title);
+  await box.fill('مرتفعات الجولان');
+  await expect(app.eventList()).toContainText(crews.title);
 });
 
 test('the tour stays on each event as long as its text takes to read, and counts its steps', async ({

@@ -287,7 +287,11 @@ test('a search without results says so, and the count is shown', async ({ app })
   await app.open();
   const search = app.page.getByRole('searchbox', { name: 'Search events' });
   await search.fill('golan');
-  const matching = dataset.events.filter((e) => /golan/i.test(`${e.title} ${e.summary}`)).length;
+  // The search looks in the events' text and in their places' names.
+  const golan = dataset.places.filter((p) => /golan/i.test(p.name)).map((p) => p.id);
+  const matching = dataset.events.filter(
+    (e) => /golan/i.test(`${e.title} ${e.summary}`) || e.places.some((p) => golan.includes(p)),
+  ).length;
   await expect(app.page.locator('.search-count')).toHaveText(
     `${matching} of ${dataset.events.length}`,
   );
@@ -296,6 +300,80 @@ test('a search without results says so, and the count is shown', async ({ app })
   await expect(app.region('Event list')).toContainText('No events match “zzzz”.');
   await expect(app.region('Timeline')).toContainText('No events match the current filters.');
 });
+
+for (const viewport of [
+  { width: 1280, height: 720 },
+  { width: 390, height: 844 },
+  { width: 1100, height: 800 },
+]) {
+  test.describe(`at ${String(viewport.width)}×${String(viewport.height)}`, () => {
+    test.use({ viewport });
+
+    test('typing a search moves nothing in the header, in every language', async ({ app }) => {
+      for (const lang of ['en', 'es', 'ar']) {
+        await app.open(`?lang=${lang}`);
+        const box = app.page.getByRole('searchbox');
+        const before = await app.headerLayout();
+        // A match, fewer, one, none, a count of a single digit, then nothing.
+        for (const query of ['a', 'gol', 'golan', 'zzzz', 'embargo', '']) {
+          await box.fill(query);
+          // The link follows the search once the page has drawn it.
+          await expect.poll(() => app.search().get('q')).toBe(query || null);
+          expect(await app.headerLayout(), `${lang}, “${query}”`).toEqual(before);
+        }
+      }
+    });
+
+    test('the event list shows each date whole, wrapping between words, in every language', async ({
+      app,
+    }) => {
+      for (const lang of ['en', 'es', 'ar']) {
+        await app.open(`?lang=${lang}`);
+        const dates = app.eventListDates();
+        await expect(dates).toHaveCount(dataset.events.length);
+        const problems = await dates.evaluateAll((els) =>
+          els.flatMap((date) => {
+            const item = date.closest('a')!.getBoundingClientRect();
+            const r = date.getBoundingClientRect();
+            const text = date.textContent ?? '';
+            const out: string[] = [];
+            if (r.left < item.left - 0.5 || r.right > item.right + 0.5)
+              out.push(`${text}: runs out of its row`);
+            if (date.scrollWidth > date.clientWidth + 0.5) out.push(`${text}: cut`);
+            // Where a range wraps, it wraps between its two dates, each on one line.
+            const line = parseFloat(getComputedStyle(date).lineHeight);
+            for (const part of date.children)
+              if (part.getBoundingClientRect().height > line * 1.5)
+                out.push(`${text}: “${part.textContent ?? ''}” is broken over lines`);
+            const pane = date.closest('.pane-list');
+            if (pane && pane.scrollWidth > pane.clientWidth + 0.5)
+              out.push('the list scrolls sideways');
+            return out;
+          }),
+        );
+        expect([...new Set(problems)], lang).toEqual([]);
+      }
+    });
+
+    test('the story shows a long date range whole, wrapping between its dates', async ({ app }) => {
+      // Ranges given to the day are the longest dates ("15 de septiembre de 2023 – …").
+      const ranges = dataset.events.filter((e) => e.end && e.start.length === 10);
+      expect(ranges.length).toBeGreaterThan(0);
+      test.setTimeout(30_000 + ranges.length * 10_000);
+      for (const lang of ['es', 'en']) {
+        for (const event of ranges) {
+          await app.open(`?lang=${lang}&event=${event.id}`);
+          const date = app.story().locator('time').first();
+          // Inside the story's text column (the line that holds the category and the date).
+          const column = await box(date.locator('..'));
+          expect(inside(await box(date), column), `${lang} ${event.id}`).toBe(true);
+          expect(inside(column, await box(app.story())), `${lang} ${event.id}`).toBe(true);
+          expect(await date.evaluate((el) => el.scrollWidth <= el.clientWidth + 0.5)).toBe(true);
+        }
+      }
+    });
+  });
+}
 
 test('Escape adds a history entry: Back reopens the event just closed', async ({ app }) => {
   await app.open('?event=civil-war-onset');

@@ -7,6 +7,7 @@ import { useT } from '../ui/useT';
 import { CiteButton } from '../export/CiteButton';
 import { EventSources } from '../sources/EventSources';
 import { useAppStore } from '../store';
+import { DateRangeText } from '../ui/DateRangeText';
 import { DatedEventLink, EventLink } from '../ui/EventLink';
 import { PHONE_QUERY, TOUCH_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { categoryKey } from './Legend';
@@ -131,7 +132,7 @@ export function DetailsPanel() {
             className="story-date"
             dateTime={event.end ? `${event.start}/${event.end}` : event.start}
           >
-            {formatDateRange(event.start, event.end, locale)}
+            <DateRangeText text={formatDateRange(event.start, event.end, locale)} />
           </time>
         </p>
         <h2

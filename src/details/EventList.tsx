@@ -4,6 +4,7 @@ import { intlLocale } from '../i18n';
 import { eventText } from '../i18n/localize';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
+import { DateRangeText } from '../ui/DateRangeText';
 import { EventLink } from '../ui/EventLink';
 import { useVisibleEvents } from '../viewmodel/hooks';
 
@@ -90,7 +91,7 @@ export function EventList() {
                 {eventText(e, lang).title}
               </span>
               <span className="event-list-date">
-                {formatDateRange(e.start, e.end, intlLocale(lang))}
+                <DateRangeText text={formatDateRange(e.start, e.end, intlLocale(lang))} />
               </span>
             </EventLink>
           </li>

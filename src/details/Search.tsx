@@ -111,13 +111,22 @@ export function Search() {
           commit(e.target.value, false);
         }}
       />
-      {/* Always rendered, so that the header does not move as the count appears. */}
-      <span
-        id={countId}
-        className={`search-count${searching && count === 0 ? ' is-none' : ''}`}
-        aria-hidden={!searching}
-      >
-        {searching ? t('search.count', { count, total }) : ''}
+      {/*
+        Always rendered, and as wide and tall as its longest text ("35 of 35",
+        in bold), so that the header does not move as the count appears and
+        changes while the reader types.
+      */}
+      <span className="search-status">
+        <span
+          id={countId}
+          className={`search-count${searching && count === 0 ? ' is-none' : ''}`}
+          aria-hidden={!searching}
+        >
+          {searching ? t('search.count', { count, total }) : ''}
+        </span>
+        <span className="search-count-sizer" aria-hidden="true">
+          {t('search.count', { count: total, total })}
+        </span>
       </span>
     </form>
   );

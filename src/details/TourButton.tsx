@@ -14,6 +14,9 @@ export function TourButton() {
   const [playing, setPlaying] = useState(false);
   const t = useT();
   const { position: index, total } = useNeighbours();
+  // The button is sized for the widest count it can show: every event, not
+  // only those the search leaves (typing must not move the header).
+  const all = useAppStore((s) => s.events.length);
 
   useEffect(
     function runTour() {
@@ -59,8 +62,8 @@ export function TourButton() {
     [playing],
   );
 
-  const pauseLabel = (at: number) =>
-    at > 0 ? `${t('tour.pause')} · ${t('tour.step', { index: at, total })}` : t('tour.pause');
+  const pauseLabel = (at: number, of = total) =>
+    at > 0 ? `${t('tour.pause')} · ${t('tour.step', { index: at, total: of })}` : t('tour.pause');
   return (
     <button
       type="button"
@@ -76,7 +79,7 @@ export function TourButton() {
       </span>
       {/* Sizes the button for its longest label, so the header never shifts. */}
       <span className="is-hidden" aria-hidden="true">
-        {pauseLabel(total)}
+        {pauseLabel(all, all)}
       </span>
     </button>
   );

@@ -60,7 +60,7 @@ export const createFilterSlice: StateCreator<AppState, [], [], FilterSlice> = (s
       hiddenCategories: s.hiddenCategories.includes(event.category)
         ? s.hiddenCategories.filter((c) => c !== event.category)
         : s.hiddenCategories,
-      query: matchesQuery(event, s.query, s.lang) ? s.query : '',
+      query: matchesQuery(event, s.query, s.lang, s.dataset?.places) ? s.query : '',
     });
   },
 });

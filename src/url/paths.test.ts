@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { pagePath, parsePagePath } from './paths';
+import { parseUrlState } from './codec';
+import { eventAddress, pagePath, parsePagePath } from './paths';
 
 describe('parsePagePath', () => {
   it('reads the event and the language of an event page', () => {
@@ -54,6 +55,28 @@ describe('pagePath', () => {
         const parsed = parsePagePath(path, '/base/');
         expect(parsed.event).toBe(event);
         if (event || lang !== 'en') expect(parsed.lang).toBe(lang);
+      }
+    }
+  });
+});
+
+describe('eventAddress', () => {
+  it("is the event's page for the bundled dataset", () => {
+    for (const lang of ['en', 'es', 'ar'] as const)
+      expect(eventAddress('/cuba-syria/', { lang }, 'civil-war-onset')).toBe(
+        pagePath('/cuba-syria/', lang, 'civil-war-onset'),
+      );
+  });
+
+  it('names the dataset, the language and the event for another dataset, in every language', () => {
+    for (const lang of ['en', 'es', 'ar'] as const) {
+      for (const base of ['/', '/cuba-syria/', '/cuba-syria']) {
+        const address = eventAddress(base, { lang, data: '/data/other.json' }, 'only');
+        const root = base.endsWith('/') ? base : `${base}/`;
+        expect(address.startsWith(`${root}?`)).toBe(true);
+        const { state, ignored } = parseUrlState(address.slice(address.indexOf('?')));
+        expect(ignored).toEqual([]);
+        expect(state).toEqual({ data: '/data/other.json', lang, event: 'only' });
       }
     }
   });

@@ -10,6 +10,7 @@
  */
 import { isLanguage, type Language } from '../i18n';
 import { isValidId } from '../lib/ids';
+import { serializeUrlState } from './codec';
 
 export interface PagePath {
   /** The language the path names ("es/…", "ar/…"; an English event page names "en"). */
@@ -59,4 +60,21 @@ export function pagePath(base: string, lang: Language, event?: string): string {
   const prefix = lang === 'en' ? '' : `${lang}/`;
   const page = event !== undefined && isValidId(event) ? `events/${event}/` : '';
   return `${root}${prefix}${page}`;
+}
+
+/**
+ * The address of an event in the view's dataset and language. For the
+ * bundled dataset, the event's page (its path names the language); for
+ * another dataset (`data=`, which has no pages of its own), the query string
+ * names all three: the dataset, the language and the event. A link to an
+ * event always names its language, as an event page does.
+ */
+export function eventAddress(
+  base: string,
+  view: { lang: Language; data?: string | undefined },
+  event: string,
+): string {
+  if (view.data === undefined) return pagePath(base, view.lang, event);
+  const root = base.endsWith('/') ? base : `${base}/`;
+  return `${root}${serializeUrlState({ data: view.data, lang: view.lang, event })}`;
 }

@@ -2,7 +2,14 @@ import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateDataset } from '../data/schema';
 import { createAppStore } from '../store';
-import { flushLink, startUrlSync, urlStateOf, REPLACE_THROTTLE_MS } from './sync';
+import {
+  flushLink,
+  locationOf,
+  readLocation,
+  startUrlSync,
+  urlStateOf,
+  REPLACE_THROTTLE_MS,
+} from './sync';
 
 function readyStore() {
   const json: unknown = JSON.parse(
@@ -60,6 +67,46 @@ describe('urlStateOf', () => {
     };
     expect(() => urlStateOf(state, {})).not.toThrow();
     expect(urlStateOf(state, {})).toMatchObject({ from: '0001-01-01', to: '9999-12-31' });
+  });
+});
+
+describe('locationOf: another dataset (data=)', () => {
+  const data = { data: '/data/other.json' };
+  const read = (address: string) => {
+    const query = address.indexOf('?');
+    return readLocation(
+      { pathname: address.slice(0, query), search: address.slice(query) },
+      '/cuba-syria/',
+    ).state;
+  };
+
+  it("names the language of a selected event, chosen or not, as the event's page does", () => {
+    for (const lang of ['en', 'es', 'ar'] as const) {
+      for (const chosen of [true, false]) {
+        const store = readyStore();
+        store.setState({ lang, langChosen: chosen });
+        store.getState().selectEvent('civil-war-onset', 'user');
+        const state = read(locationOf(store.getState(), data, '/cuba-syria/'));
+        expect(state).toMatchObject({ data: data.data, lang, event: 'civil-war-onset' });
+      }
+    }
+  });
+
+  it('names a language other than English without an event, as the index page does', () => {
+    const store = readyStore();
+    store.setState({ lang: 'ar', langChosen: false });
+    expect(read(locationOf(store.getState(), data, '/cuba-syria/'))).toMatchObject({
+      data: data.data,
+      lang: 'ar',
+    });
+  });
+
+  it("leaves English to the reader's browser only when nobody chose it, as the English index does", () => {
+    const store = readyStore();
+    store.setState({ lang: 'en', langChosen: false });
+    expect(read(locationOf(store.getState(), data, '/cuba-syria/')).lang).toBeUndefined();
+    store.setState({ langChosen: true });
+    expect(read(locationOf(store.getState(), data, '/cuba-syria/')).lang).toBe('en');
   });
 });
 

@@ -37,12 +37,18 @@ export function readLocation(location: { pathname: string; search: string }, bas
  * The address of the current view. For the bundled dataset, the selected
  * event's page in the shown language (the index page when none is
  * selected), with the rest of the view in the query string; for another
- * dataset, the query string as it always was.
+ * dataset, the query string alone, naming the language whenever the page
+ * would.
  */
 export function locationOf(state: AppState, extra: { data?: string | undefined }, base: string) {
   const url = urlStateOf(state, extra);
   const root = base.endsWith('/') ? base : `${base}/`;
-  if (extra.data) return `${root}${serializeUrlState(url)}`;
+  if (extra.data) {
+    // Another dataset has no pages: its query string names the language
+    // wherever a page's path would (an event, or a view not in English).
+    const named = url.lang !== undefined || url.event !== undefined || state.lang !== 'en';
+    return `${root}${serializeUrlState(named ? { ...url, lang: state.lang } : url)}`;
+  }
   const { event, lang, ...rest } = url;
   // The English index is the one page whose path names no language: a
   // language chosen there stays in the query string.

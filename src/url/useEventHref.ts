@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
 import { useAppStore } from '../store';
-import { serializeUrlState } from './codec';
-import { pagePath } from './paths';
+import { eventAddress } from './paths';
 
 /** The bundled dataset's address (other datasets come from a `data=` link). */
 export const DEFAULT_DATASET = `${import.meta.env.BASE_URL}data/cuba-syria.json`;
@@ -16,9 +15,11 @@ export function useEventHref(): (id: string) => string {
   const source = useAppStore((s) => s.data.source);
   return useCallback(
     (id: string) =>
-      source === DEFAULT_DATASET
-        ? pagePath(import.meta.env.BASE_URL, lang, id)
-        : `${import.meta.env.BASE_URL}${serializeUrlState({ data: source, event: id })}`,
+      eventAddress(
+        import.meta.env.BASE_URL,
+        { lang, data: source === DEFAULT_DATASET ? undefined : source },
+        id,
+      ),
     [lang, source],
   );
 }

@@ -82,15 +82,24 @@ export function createViewModel(): ViewModel {
   let previous: PreviousFilter | null = null;
 
   const visible = memoLast(
-    (events: TimelineEvent[], hidden: Category[], query: string, lang: string) => {
-      const result = filterEvents(events, hidden, query, lang, search, previous);
-      previous = { events, hidden, query, lang, result };
+    (
+      events: TimelineEvent[],
+      hidden: Category[],
+      query: string,
+      lang: string,
+      places: readonly Place[] | undefined,
+    ) => {
+      const result = filterEvents(events, hidden, query, lang, places, search, previous);
+      previous = { events, hidden, query, lang, places, result };
       return result;
     },
   );
+  // The language and the places matter only to a search: without one, a
+  // language switch keeps the list.
   const visibleEvents = (s: ViewInput) =>
-    // The language matters only to a search: without one, a language switch keeps the list.
-    visible(s.events, s.hiddenCategories, s.query, s.query.trim() ? s.lang : '');
+    s.query.trim()
+      ? visible(s.events, s.hiddenCategories, s.query, s.lang, s.dataset?.places)
+      : visible(s.events, s.hiddenCategories, '', '', undefined);
 
   const selectedEvent = (s: ViewInput) =>
     s.selectedId === null ? undefined : s.events[s.eventIndex.get(s.selectedId) ?? -1];
