@@ -5,6 +5,7 @@ import react from '@vitejs/plugin-react';
 import { cspPlugin } from './csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPlugin } from './prerender.ts';
+import { precompressPlugin } from './precompress.ts';
 import { e2eRoutes } from './e2e/serverRoutes.ts';
 
 // `BASE_PATH` lets the same build be hosted under a sub-path
@@ -72,6 +73,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    // Last: .gz and .br next to every text file written above, pages and sw.js included.
+    precompressPlugin(),
   ],
   build: {
     target: 'es2022',
