@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cspPlugin } from './csp.ts';
+import { cspPlugin, framingHeaderPlugin } from './csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPlugin } from './prerender.ts';
 import { precompressPlugin } from './precompress.ts';
@@ -19,6 +19,8 @@ export default defineConfig({
   plugins: [
     react(),
     cspPlugin(process.env.VITE_TILE_URL),
+    // Framing as the production server sends it (docs/hosting/), for dev and preview.
+    framingHeaderPlugin(),
     // Stalled and slow responses for the loader's end-to-end tests (preview only).
     ...(process.env.E2E_ROUTES === '1' ? [e2eRoutes(process.env.E2E_DIST ?? 'dist')] : []),
     // SITE_URL (e.g. https://example.org) makes canonical and preview addresses absolute.
