@@ -6,12 +6,15 @@ import { cspPlugin, framingHeaderPlugin } from './csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPlugin } from './prerender.ts';
 import { precompressPlugin } from './precompress.ts';
+import { navigateFallbackDenylist } from './src/offline/navigation.ts';
 import { e2eRoutes } from './e2e/serverRoutes.ts';
 
 // `BASE_PATH` lets the same build be hosted under a sub-path
 // (e.g. BASE_PATH=/cuba-syria/ npm run build).
+const base = process.env.BASE_PATH ?? '/';
+
 export default defineConfig({
-  base: process.env.BASE_PATH ?? '/',
+  base,
   resolve: {
     // vis-timeline's HTML filter, replaced by escaping: see src/timeline/xss-text.ts.
     alias: { xss: fileURLToPath(new URL('./src/timeline/xss-text.ts', import.meta.url)) },
@@ -70,7 +73,8 @@ export default defineConfig({
         // opens the app shell, which shows the event its address names.
         globIgnores: ['404.html'],
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/\/og\//, /\/data\//, /\/assets\//, /\.[a-z0-9]+$/i],
+        // Tested by Workbox against path and query: see src/offline/navigation.ts.
+        navigateFallbackDenylist: navigateFallbackDenylist(base),
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         cleanupOutdatedCaches: true,
       },
