@@ -173,6 +173,7 @@ export const ar: Messages = {
   'cite.copied': '{what}: نُسخ إلى الحافظة.',
   'cite.sources': 'مصادره',
   'offline.update': 'يتوفر إصدار جديد من هذا الموقع.',
+  'offline.stale': 'يتوفر إصدار جديد من هذا الموقع: أعد التحميل للمتابعة.',
   'offline.reload': 'إعادة التحميل',
   'offline.ready': 'يعمل هذا الموقع الآن دون اتصال.',
 };

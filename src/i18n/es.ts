@@ -180,6 +180,7 @@ export const es: Messages = {
   'cite.copied': '{what}: copiado al portapapeles.',
   'cite.sources': 'Sus fuentes',
   'offline.update': 'Hay una nueva versión de este sitio.',
+  'offline.stale': 'Hay una nueva versión de este sitio: recargue para continuar.',
   'offline.reload': 'Recargar',
   'offline.ready': 'Este sitio ya funciona sin conexión.',
 };

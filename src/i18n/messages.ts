@@ -179,6 +179,7 @@ export const en = {
   'cite.copied': '{what}: copied to the clipboard.',
   'cite.sources': 'Its sources',
   'offline.update': 'A new version of this site is available.',
+  'offline.stale': 'A new version of this site is available: reload to go on.',
   'offline.reload': 'Reload',
   'offline.ready': 'This site now works offline.',
 } as const;
