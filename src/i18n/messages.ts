@@ -178,6 +178,9 @@ export const en = {
   'cite.copy': 'Copy {style}',
   'cite.copied': '{what}: copied to the clipboard.',
   'cite.sources': 'Its sources',
+  'framed.notice':
+    'This page opens in a window of its own, not inside another site. To show a view in a page, use Export → Embed…',
+  'framed.open': 'Open it in a new window ↗',
   'offline.update': 'A new version of this site is available.',
   'offline.stale': 'A new version of this site is available: reload to go on.',
   'offline.reload': 'Reload',
