@@ -57,11 +57,12 @@ describe('precompressDir', () => {
 
 describe('brotliQuality', () => {
   it('spends the most on the fixed set of app files, less on what grows with the dataset', () => {
-    expect(brotliQuality('assets/index-abc.js')).toBe(11);
-    expect(brotliQuality('sw.js')).toBe(11);
-    expect(brotliQuality('index.html')).toBe(11);
-    expect(brotliQuality('events/a/index.html')).toBeLessThan(11);
-    expect(brotliQuality('es/events/a/index.html')).toBeLessThan(11);
-    expect(brotliQuality('data/cuba-syria.json')).toBeLessThan(11);
+    expect(brotliQuality('assets/index-abc.js', 100_000)).toBe(11);
+    expect(brotliQuality('assets/index-abc.js', 800_000)).toBe(10);
+    expect(brotliQuality('sw.js', 3_000)).toBe(11);
+    expect(brotliQuality('index.html', 20_000)).toBe(11);
+    expect(brotliQuality('events/a/index.html', 20_000)).toBeLessThan(10);
+    expect(brotliQuality('es/events/a/index.html', 20_000)).toBeLessThan(10);
+    expect(brotliQuality('data/cuba-syria.json', 100_000)).toBeLessThan(10);
   });
 });
