@@ -6,7 +6,8 @@
  * this tab does, so that a page never runs on a mix of two versions. State is
  * kept here, outside the app's store, and read with useSyncExternalStore.
  */
-import { VersionRule, windowVersionEnv } from './versionRule';
+import { markStaleChunkError } from './staleChunk';
+import type { VersionRule } from './versionRule';
 
 type Listener = () => void;
 export interface UpdateState {
@@ -44,17 +45,30 @@ export function applyUpdate() {
 }
 
 /**
+ * A chunk of this version that cannot load (a newer version replaced it on
+ * the server, and the worker's cache): marked for the error boundaries, and
+ * the reader is told that a new version is available. Vite's loader
+ * dispatches this event with the error the `import()` then rejects with.
+ */
+function onChunkError(event: Event) {
+  markStaleChunkError((event as Event & { payload?: unknown }).payload);
+  set({ stale: true });
+}
+
+/**
  * Follows versions: from now on, a chunk that cannot load says that a new
  * version is available; with a service worker (registered once the page is
  * idle, nothing of it is on the start-up path), so does a new worker.
  */
 export function registerServiceWorker(base: string) {
-  rule ??= new VersionRule(windowVersionEnv(window), () => set({ stale: true }));
+  window.addEventListener('vite:preloadError', onChunkError);
   if (!('serviceWorker' in navigator)) return;
+  const controlled = !!navigator.serviceWorker.controller;
   const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 2000));
   idle(() => {
-    void import('workbox-window').then(({ Workbox }) => {
-      const wb = new Workbox(`${base}sw.js`, { scope: base });
+    void Promise.all([import('workbox-window'), import('./versionRule')]).then(([w, v]) => {
+      rule = new v.VersionRule(v.windowVersionEnv(window, controlled), () => set({ stale: true }));
+      const wb = new w.Workbox(`${base}sw.js`, { scope: base });
       wb.addEventListener('waiting', () => {
         skipWaiting = () => {
           // The worker may have taken over from another tab meanwhile: then

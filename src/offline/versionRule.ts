@@ -1,5 +1,3 @@
-import { markStaleChunkError } from './staleChunk';
-
 /** What the rule needs of the browser (a window in the app; fakes in tests). */
 export interface VersionEnv {
   /** Whether a service worker controlled the page when it loaded. */
@@ -9,8 +7,6 @@ export interface VersionEnv {
   onControllerChange(listener: () => void): void;
   /** Called when the page is hidden (another tab, a minimised window). */
   onHidden(listener: () => void): void;
-  /** Called with the error of an `import()` that could not load its chunk. */
-  onChunkError(listener: (error: unknown) => void): void;
 }
 
 /**
@@ -22,10 +18,11 @@ export interface VersionEnv {
  *   activates) reloads at once if it is hidden, and otherwise as soon as it
  *   is hidden; until then it keeps the old version it runs and says that a
  *   new one is available. The address holds the view, so a reload keeps it.
- * - A chunk that could not load (the old version's file is gone) says the
- *   same, instead of failing as a bug.
+ * (A chunk that could not load, the old version's file being gone, says the
+ * same: see serviceWorker.ts.)
  *
- * `onStale` is told when the page knows it runs an old version.
+ * `onStale` is told when the page knows it runs an old version. Loaded with
+ * the worker, off the start-up path.
  */
 export class VersionRule {
   private controlled: boolean;
@@ -41,10 +38,6 @@ export class VersionRule {
     env.onControllerChange(() => this.controllerChanged());
     env.onHidden(() => {
       if (this.replaced) this.reload();
-    });
-    env.onChunkError((error) => {
-      markStaleChunkError(error);
-      this.onStale();
     });
   }
 
@@ -72,11 +65,11 @@ export class VersionRule {
   }
 }
 
-/** The rule's view of a browser window. */
-export function windowVersionEnv(win: Window): VersionEnv {
+/** The rule's view of a browser window; `controlled` is read when the page started. */
+export function windowVersionEnv(win: Window, controlled: boolean): VersionEnv {
   const container = 'serviceWorker' in win.navigator ? win.navigator.serviceWorker : null;
   return {
-    controlled: !!container?.controller,
+    controlled,
     isHidden: () => win.document.visibilityState === 'hidden',
     reload: () => win.location.reload(),
     onControllerChange: (listener) => container?.addEventListener('controllerchange', listener),
@@ -84,9 +77,5 @@ export function windowVersionEnv(win: Window): VersionEnv {
       win.document.addEventListener('visibilitychange', () => {
         if (win.document.visibilityState === 'hidden') listener();
       }),
-    onChunkError: (listener) =>
-      win.addEventListener('vite:preloadError', (event) =>
-        listener((event as Event & { payload?: unknown }).payload),
-      ),
   };
 }
