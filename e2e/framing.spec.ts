@@ -33,13 +33,13 @@ test.describe('without a framing header', () => {
     const server = await serveStatic(resolve(process.env.E2E_DIST ?? 'dist'));
     try {
       for (const [path, text, link] of [
-        [`/events/${event.id}/`, 'opens in a window of its own', 'Open it in a new window ↗'],
+        [`/events/${event.id}/`, 'does not open inside another site', 'Open it in a new window ↗'],
         [
           `/es/events/${event.id}/?q=x`,
-          'se abre en una ventana propia',
+          'no se abre dentro de otro sitio',
           'Abrirla en una ventana nueva ↗',
         ],
-        [`/?lang=ar&embed=2`, 'تُفتح هذه الصفحة', 'افتحها في نافذة جديدة ↗'],
+        [`/?lang=ar&embed=2`, 'لا تُفتح هذه الصفحة', 'افتحها في نافذة جديدة ↗'],
       ] as const) {
         await page.setContent(framer(`${server.origin}${path}`));
         const frame = page.frameLocator('#frame');

@@ -2,7 +2,6 @@ import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { App } from './App';
 import { bootstrap } from './bootstrap';
-import { detectLanguage, isLanguage } from './i18n';
 import { registerServiceWorker } from './offline/serviceWorker';
 import { useAppStore } from './store';
 import { DEFAULT_DATASET } from './url/useEventHref';
@@ -10,7 +9,6 @@ import '@fontsource/noto-sans-arabic/arabic-400.css';
 import '@fontsource/noto-sans-arabic/arabic-600.css';
 import './styles.css';
 import { markOnce } from './ui/perf';
-import { FramedNotice } from './ui/FramedNotice';
 import { isFramed } from './ui/framing';
 import { readLocation } from './url/sync';
 
@@ -54,9 +52,8 @@ const link = readLocation(window.location, import.meta.env.BASE_URL).state;
 // Inside another site's frame, only the embed view runs (see src/ui/framing.ts).
 const framedOutsideEmbed = isFramed(window) && !link.embed;
 if (root && framedOutsideEmbed) {
-  const lang = isLanguage(link.lang) ? link.lang : detectLanguage(navigator.languages ?? []);
-  void useAppStore.getState().chooseLanguage(lang, false);
-  createRoot(root).render(<FramedNotice href={window.location.href} />);
+  // Off the start-up path: only a framed page needs it.
+  void import('./ui/FramedNotice').then((m) => m.renderFramedNotice(root, link.lang));
 } else if (root && root.dataset.prerendered !== undefined && !changesStory) {
   const marker = root.dataset.prerendered;
   void bootstrap()

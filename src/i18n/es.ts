@@ -180,7 +180,7 @@ export const es: Messages = {
   'cite.copied': '{what}: copiado al portapapeles.',
   'cite.sources': 'Sus fuentes',
   'framed.notice':
-    'Esta página se abre en una ventana propia, no dentro de otro sitio. Para mostrar una vista en una página, use Exportar → Insertar…',
+    'Esta página no se abre dentro de otro sitio; para mostrar una vista allí, use Exportar → Insertar…',
   'framed.open': 'Abrirla en una ventana nueva ↗',
   'offline.update': 'Hay una nueva versión de este sitio.',
   'offline.stale': 'Hay una nueva versión de este sitio: recargue para continuar.',

@@ -179,7 +179,7 @@ export const en = {
   'cite.copied': '{what}: copied to the clipboard.',
   'cite.sources': 'Its sources',
   'framed.notice':
-    'This page opens in a window of its own, not inside another site. To show a view in a page, use Export → Embed…',
+    'This page does not open inside another site; to show a view there, use Export → Embed…',
   'framed.open': 'Open it in a new window ↗',
   'offline.update': 'A new version of this site is available.',
   'offline.stale': 'A new version of this site is available: reload to go on.',

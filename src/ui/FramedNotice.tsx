@@ -1,4 +1,5 @@
-import { directionOf } from '../i18n';
+import { createRoot } from 'react-dom/client';
+import { detectLanguage, directionOf, isLanguage } from '../i18n';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
 
@@ -11,7 +12,7 @@ export function FramedNotice({ href }: { href: string }) {
   const t = useT();
   const lang = useAppStore((s) => s.lang);
   return (
-    <main className="framed-notice" lang={lang} dir={directionOf(lang)}>
+    <main className="loading" lang={lang} dir={directionOf(lang)}>
       <p>{t('framed.notice')}</p>
       <p>
         <a href={href} target="_blank" rel="noopener noreferrer">
@@ -20,4 +21,11 @@ export function FramedNotice({ href }: { href: string }) {
       </p>
     </main>
   );
+}
+
+/** Shows the notice in place of the page, in the language the link names or the browser prefers. */
+export function renderFramedNotice(root: HTMLElement, linkLang: string | undefined) {
+  const lang = isLanguage(linkLang) ? linkLang : detectLanguage(navigator.languages ?? []);
+  void useAppStore.getState().chooseLanguage(lang, false);
+  createRoot(root).render(<FramedNotice href={window.location.href} />);
 }
