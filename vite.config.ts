@@ -2,17 +2,21 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
-import { cspPlugin } from './csp.ts';
+import { cspPlugin, framingHeaderPlugin } from './csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 import { prerenderPlugin } from './prerender.ts';
+import { precompressPlugin } from './precompress.ts';
+import { navigateFallbackDenylist } from './src/offline/navigation.ts';
 import { e2eRoutes } from './e2e/serverRoutes.ts';
 import { tokensPlugin } from './vite-plugins/tokens.ts';
 import { basemapPlugin } from './vite-plugins/basemap.ts';
 
 // `BASE_PATH` lets the same build be hosted under a sub-path
 // (e.g. BASE_PATH=/cuba-syria/ npm run build).
+const base = process.env.BASE_PATH ?? '/';
+
 export default defineConfig({
-  base: process.env.BASE_PATH ?? '/',
+  base,
   resolve: {
     // vis-timeline's HTML filter, replaced by escaping: see src/timeline/xss-text.ts.
     alias: { xss: fileURLToPath(new URL('./src/timeline/xss-text.ts', import.meta.url)) },
@@ -22,6 +26,8 @@ export default defineConfig({
     tokensPlugin(),
     basemapPlugin(),
     cspPlugin(process.env.VITE_TILE_URL),
+    // Framing as the production server sends it (docs/hosting/), for dev and preview.
+    framingHeaderPlugin(),
     // Stalled and slow responses for the loader's end-to-end tests (preview only).
     ...(process.env.E2E_ROUTES === '1' ? [e2eRoutes(process.env.E2E_DIST ?? 'dist')] : []),
     // SITE_URL (e.g. https://example.org) makes canonical and preview addresses absolute.
@@ -71,11 +77,14 @@ export default defineConfig({
         // opens the app shell, which shows the event its address names.
         globIgnores: ['404.html'],
         navigateFallback: 'index.html',
-        navigateFallbackDenylist: [/\/og\//, /\/data\//, /\/assets\//, /\.[a-z0-9]+$/i],
+        // Tested by Workbox against path and query: see src/offline/navigation.ts.
+        navigateFallbackDenylist: navigateFallbackDenylist(base),
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
         cleanupOutdatedCaches: true,
       },
     }),
+    // Last: .gz and .br next to every text file written above, pages and sw.js included.
+    precompressPlugin(),
   ],
   build: {
     target: 'es2022',

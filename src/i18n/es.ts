@@ -218,7 +218,11 @@ export const es: Messages = {
   'cite.copy': 'Copiar {style}',
   'cite.copied': '{what}: copiado al portapapeles.',
   'cite.sources': 'Sus fuentes',
+  'framed.notice':
+    'Esta página no se abre dentro de otro sitio; para mostrar una vista allí, use Exportar → Insertar…',
+  'framed.open': 'Abrirla en una ventana nueva ↗',
   'offline.update': 'Hay una nueva versión de este sitio.',
+  'offline.stale': 'Hay una nueva versión de este sitio: recargue para continuar.',
   'offline.reload': 'Recargar',
   'offline.ready': 'Este sitio ya funciona sin conexión.',
 };

@@ -216,7 +216,11 @@ export const en = {
   'cite.copy': 'Copy {style}',
   'cite.copied': '{what}: copied to the clipboard.',
   'cite.sources': 'Its sources',
+  'framed.notice':
+    'This page does not open inside another site; to show a view there, use Export → Embed…',
+  'framed.open': 'Open it in a new window ↗',
   'offline.update': 'A new version of this site is available.',
+  'offline.stale': 'A new version of this site is available: reload to go on.',
   'offline.reload': 'Reload',
   'offline.ready': 'This site now works offline.',
 } as const;
