@@ -1,0 +1,161 @@
+// @vitest-environment happy-dom
+import L from 'leaflet';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Dataset, Place, TimelineEvent } from '../data/types';
+import { createAppStore } from '../store';
+import { leafletSupported } from './leafletCompat';
+import { MapController } from './MapController';
+
+// The basemap is fetched: nothing to fetch in a unit test.
+vi.mock('virtual:basemap', () => ({ coarseUrl: '/110m.json', detailUrl: '/50m.json' }));
+
+const place = (id: string, more: Partial<Place> = {}): Place => ({
+  id,
+  name: id,
+  lat: 20,
+  lng: 10,
+  precision: 'city',
+  ...more,
+});
+const event = (id: string, start: string, places: string[]): TimelineEvent => ({
+  id,
+  title: `Event ${id}`,
+  summary: 'A summary.',
+  start,
+  category: 'political',
+  places,
+  sources: [{ source: 's', quote: 'q' }],
+});
+
+const DATASET: Dataset = {
+  title: 'Test',
+  parties: ['Cuba', 'Syria'],
+  sources: [{ id: 's', title: 'S', publisher: 'P', url: 'https://example.org/', kind: 'wire' }],
+  places: [
+    place('havana', { kind: 'embassy', country: 'Cuba', lat: 23.1, lng: -82.4 }),
+    place('damascus', { kind: 'embassy', country: 'Syria', lat: 33.5, lng: 36.3 }),
+    place('geneva', { lat: 46.2, lng: 6.1, precision: 'site' }),
+  ],
+  events: [
+    event('both', '1965-08-11', ['havana', 'damascus']),
+    event('vote', '2011-08-23', ['geneva']),
+    event('later', '2020-01-01', ['havana']),
+  ],
+};
+
+describe('MapController', () => {
+  let store: ReturnType<typeof createAppStore>;
+  let map: L.Map;
+  let controller: MapController;
+  let errors: unknown[];
+  let popups: ({ placeId: string } | null)[];
+
+  beforeEach(() => {
+    vi.stubGlobal('fetch', () => new Promise(() => undefined));
+    store = createAppStore();
+    store.getState().setDataset(DATASET, '/data/test.json');
+    const container = document.createElement('div');
+    document.body.append(container);
+    map = L.map(container, { center: [30, 0], zoom: 2 });
+    errors = [];
+    popups = [];
+    controller = new MapController(map, {
+      store,
+      lang: 'en',
+      onError: (e) => errors.push(e),
+      onBasemapError: () => undefined,
+      onTilesFailed: () => undefined,
+      onPopup: (open) => popups.push(open && { placeId: open.placeId }),
+      onSheet: () => undefined,
+      reducedMotion: () => true,
+    });
+  });
+  afterEach(() => {
+    controller.destroy();
+    map.remove();
+    vi.unstubAllGlobals();
+  });
+
+  const marker = (id: string) =>
+    map.getContainer().querySelector<HTMLElement>(`.leaflet-marker-icon[data-place-id="${id}"]`);
+
+  it('runs on the Leaflet version it was written for', () => {
+    expect(leafletSupported()).toBe(true);
+    expect(leafletSupported('2.0.0-alpha')).toBe(false);
+  });
+
+  it('draws every place, named for assistive technology', () => {
+    for (const id of ['havana', 'damascus', 'geneva']) {
+      expect(marker(id), id).not.toBeNull();
+      expect(marker(id)?.getAttribute('aria-label')).toBe(id);
+    }
+  });
+
+  it('lists a place’s visible events, and follows the filters', () => {
+    const states = () => controller.placeStates(store.getState());
+    const havana = () => states().find((s) => s.place.id === 'havana')!;
+    expect(havana().events.map((e) => e.id)).toEqual(['both', 'later']);
+    store.getState().setQuery('later');
+    expect(havana().events.map((e) => e.id)).toEqual(['later']);
+    expect(states().find((s) => s.place.id === 'geneva')!.faded).toBe(true);
+  });
+
+  it('marks the selected event’s places and fades places with nothing in the time window', () => {
+    store.getState().selectEvent('vote', 'user');
+    const states = controller.placeStates(store.getState());
+    expect(states.find((s) => s.place.id === 'geneva')!.selected).toBe(true);
+    expect(marker('geneva')?.className).toContain('is-selected');
+    store
+      .getState()
+      .setTimeWindow({ start: Date.UTC(2019, 0, 1), end: Date.UTC(2021, 0, 1) }, 'user');
+    const faded = controller.placeStates(store.getState());
+    expect(faded.find((s) => s.place.id === 'damascus')!.faded).toBe(true);
+    expect(faded.find((s) => s.place.id === 'havana')!.faded).toBe(false);
+  });
+
+  it('highlights the line between the embassies for an event that concerns both', () => {
+    const line = () => map.getContainer().querySelector('path.embassy-link');
+    expect(line()?.classList.contains('is-highlighted')).toBe(false);
+    store.getState().selectEvent('both', 'user');
+    expect(line()?.classList.contains('is-highlighted')).toBe(true);
+    store.getState().selectEvent('vote', 'user');
+    expect(line()?.classList.contains('is-highlighted')).toBe(false);
+  });
+
+  it('moves to a view from a link exactly, and reports its own moves as the map’s', () => {
+    store.getState().setMapView({ lat: 10, lng: 20, zoom: 3 }, 'url');
+    expect(map.getCenter().lat).toBeCloseTo(10, 6);
+    expect(map.getZoom()).toBe(3);
+    map.setView([5, 5], 4, { animate: false });
+    expect(store.getState().mapView).toEqual({ lat: 5, lng: 5, zoom: 4 });
+    expect(store.getState().mapViewOrigin).toBe('map');
+  });
+
+  it('opens a place’s popup for the pane to fill, and closes it on Escape', () => {
+    // happy-dom gives the map no size: a large map is assumed (no sheet).
+    vi.spyOn(map, 'getSize').mockReturnValue(L.point(900, 600));
+    marker('geneva')!.click();
+    expect(popups.at(-1)).toEqual({ placeId: 'geneva' });
+    window.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' }));
+    expect(popups.at(-1)).toBeNull();
+  });
+
+  it('sends an error in a store change to the pane, not to the caller of the action', () => {
+    vi.spyOn(map, 'flyToBounds').mockImplementation(() => {
+      throw new Error('map broke');
+    });
+    vi.spyOn(map, 'fitBounds').mockImplementation(() => {
+      throw new Error('map broke');
+    });
+    expect(() => store.getState().focusPlaces(['geneva'])).not.toThrow();
+    expect(errors).toEqual([new Error('map broke')]);
+  });
+
+  it('lets go of the store and the map when destroyed', () => {
+    controller.destroy();
+    expect(marker('havana')).toBeNull();
+    store.getState().setMapView({ lat: 10, lng: 20, zoom: 3 }, 'url');
+    expect(map.getZoom()).toBe(2);
+    expect(errors).toEqual([]);
+  });
+});
