@@ -38,14 +38,16 @@ export default defineConfig({
       url: `http://localhost:${PORT}${BASE_PATH}`,
       // Stalled and slow dataset responses (e2e/serverRoutes.ts).
       env: { E2E_ROUTES: '1', E2E_DIST: DIST },
-      reuseExistingServer: !process.env.CI,
+      // Never a server this run did not start: it could be serving another build.
+      reuseExistingServer: false,
       timeout: 60_000,
     },
     {
       // Built by scripts/e2e.mjs: BASE_PATH=/cuba-syria/ with online tiles configured.
       command: `npx vite preview --outDir dist-subpath --base /cuba-syria/ --port ${SUBPATH_PORT} --strictPort`,
       url: `http://localhost:${SUBPATH_PORT}/cuba-syria/`,
-      reuseExistingServer: !process.env.CI,
+      // Never a server this run did not start: it could be serving another build.
+      reuseExistingServer: false,
       timeout: 60_000,
     },
   ],

@@ -153,6 +153,39 @@ test.describe('faults', () => {
     });
   }
 
+  // Errors thrown where they used to get lost: inside the pane's effect, in
+  // the task that builds the timeline at start-up (its .catch swallowed it),
+  // and in a store subscriber (it reached whoever changed the store).
+  for (const [point, pane] of [
+    ['timeline:effect', 'timeline'],
+    ['timeline:task', 'timeline'],
+    ['timeline:subscriber', 'timeline'],
+    ['map:subscriber', 'map'],
+  ] as const) {
+    test(`an error in the ${point.replace(':', ' ')} shows the pane's message`, async ({ app }) => {
+      await app.page.addInitScript((p) => {
+        const w = window as unknown as { __cubaSyriaFaults: string[] };
+        // A subscriber fails on the first change after start-up.
+        w.__cubaSyriaFaults = p.endsWith('subscriber') ? [] : [p];
+        (window as unknown as { __arm: () => void }).__arm = () => {
+          w.__cubaSyriaFaults = [p];
+        };
+      }, point);
+      await app.page.goto('./?event=civil-war-onset');
+      const region = app.region(pane === 'map' ? 'Map' : 'Timeline');
+      if (point.endsWith('subscriber')) {
+        await app.waitReady();
+        await app.page.evaluate(() => (window as unknown as { __arm: () => void }).__arm());
+        await app.pressKey('ArrowRight');
+      }
+      await expect(region.getByRole('alert')).toContainText(`The ${pane} stopped working`);
+      await expect(region.getByRole('alert')).toContainText('injected fault');
+      // The rest of the app keeps working.
+      await app.pressKey('ArrowLeft');
+      await expect(app.detailsTitle()).toBeVisible();
+    });
+  }
+
   test('a network error loading the dataset is explained with a Retry button', async ({ app }) => {
     await app.page.route(path('/data/cuba-syria.json'), (route) =>
       route.abort('connectionrefused'),
