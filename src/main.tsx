@@ -8,7 +8,7 @@ import { DEFAULT_DATASET } from './url/useEventHref';
 import '@fontsource/noto-sans-arabic/arabic-400.css';
 import '@fontsource/noto-sans-arabic/arabic-600.css';
 import 'virtual:tokens.css';
-import './styles.css';
+import './styles/index.css';
 import { markOnce } from './lib/perf';
 import { isFramed } from './ui/framing';
 import { readLocation } from './url/sync';

@@ -18,7 +18,7 @@ export function PrintSlot() {
 
 /**
  * Printing: the app hides itself and prints a document instead (see
- * styles.css, @media print). It is rendered only for printing: when the
+ * src/styles/frame.css, @media print). It is rendered only for printing: when the
  * browser is about to print (Ctrl+P, the menu) or from the Export menu.
  */
 export function usePrinting(): [boolean, () => void] {

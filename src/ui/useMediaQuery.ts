@@ -13,7 +13,7 @@ export function useMediaQuery(query: string): boolean {
   );
 }
 
-/** The phone layout's breakpoint (keep in step with styles.css and docs/design.md). */
+/** The phone layout's breakpoint (keep in step with src/styles/phone.css and docs/design.md). */
 export const PHONE_QUERY = '(max-width: 699px)';
 /** Touch screens without a keyboard at hand. */
 export const TOUCH_QUERY = '(hover: none) and (pointer: coarse)';
