@@ -12,6 +12,7 @@ import { MapPane } from './map/MapPane';
 import { useAppStore } from './store';
 import { TimelineControls } from './timeline/TimelineControls';
 import { TimelinePane } from './timeline/TimelinePane';
+import { RowButtons, TimelineRowsProvider } from './timeline/TimelineRows';
 import { Announcer } from './ui/Announcer';
 import { DataError } from './ui/DataError';
 import { ErrorBoundary } from './ui/ErrorBoundary';
@@ -107,23 +108,28 @@ export function App() {
               </ErrorBoundary>
             </section>
             <section className="pane pane-timeline" aria-label={t('region.timeline')}>
-              <div className="timeline-toolbar">
-                <Legend />
-                <TimelineControls />
-              </div>
-              <ErrorBoundary name="timeline">
-                {client ? (
-                  <TimelinePane />
-                ) : (
-                  <div className="timeline-frame">
-                    <div className="timeline-canvas">
-                      <noscript>
-                        <p className="noscript">{t('app.noscriptTimeline')}</p>
-                      </noscript>
-                    </div>
+              <TimelineRowsProvider>
+                <div className="timeline-toolbar">
+                  <Legend />
+                  <div className="timeline-toolbar-end">
+                    <RowButtons />
+                    <TimelineControls />
                   </div>
-                )}
-              </ErrorBoundary>
+                </div>
+                <ErrorBoundary name="timeline">
+                  {client ? (
+                    <TimelinePane />
+                  ) : (
+                    <div className="timeline-frame">
+                      <div className="timeline-canvas">
+                        <noscript>
+                          <p className="noscript">{t('app.noscriptTimeline')}</p>
+                        </noscript>
+                      </div>
+                    </div>
+                  )}
+                </ErrorBoundary>
+              </TimelineRowsProvider>
             </section>
             <MeasureSince
               name="react: render the panes, with their effects"

@@ -186,8 +186,19 @@ describe('sortEvents', () => {
 });
 
 describe('compareEvents', () => {
-  const ids = (events: { id: string; start: string; end?: string }[]) =>
+  const ids = (events: { id: string; start: string; end?: string; category?: 'era' }[]) =>
     [...events].sort(compareEvents).map((e) => e.id);
+
+  it('opens a year with its era, before the dated events that start in it', () => {
+    expect(
+      ids([
+        { id: 'onset', start: '2011-03-15' },
+        { id: 'theme', start: '2011', end: '2024' },
+        { id: 'civil-war', start: '2011', end: '2024', category: 'era' },
+        { id: 'before', start: '2010-06-27' },
+      ]),
+    ).toEqual(['before', 'civil-war', 'onset', 'theme']);
+  });
 
   it('orders by the start of the start period', () => {
     expect(

@@ -227,12 +227,13 @@ export function formatDateRange(start: string, end: string | undefined, locale =
   return `${formatDate(start, locale)}${RANGE_SEPARATOR}${formatDate(end, locale)}`;
 }
 
-type Sortable = Pick<TimelineEvent, 'id' | 'start' | 'end'>;
+type Sortable = Pick<TimelineEvent, 'id' | 'start' | 'end'> &
+  Partial<Pick<TimelineEvent, 'category'>>;
 
-/** `[start year, 0 for a point / 1 for a range, start of start period, end of end period (-Infinity for a point), id]`. */
+/** `[start year, -1 for an era / 0 for a point / 1 for a range, start of start period, end of end period (-Infinity for a point), id]`. */
 export type EventSortKey = readonly [
   year: number,
-  isRange: 0 | 1,
+  kind: -1 | 0 | 1,
   startMs: number,
   endMs: number,
   id: string,
@@ -247,7 +248,7 @@ export function eventSortKey(event: Sortable): EventSortKey {
   const startMs = periodStartMs(event.start);
   return [
     new Date(startMs).getUTCFullYear(),
-    event.end === undefined ? 0 : 1,
+    event.category === 'era' ? -1 : event.end === undefined ? 0 : 1,
     startMs,
     event.end === undefined ? -Infinity : periodEndMs(event.end),
     event.id,
@@ -261,9 +262,11 @@ function compareStrings(a: string, b: string): number {
 
 /**
  * Chronological comparator for `Array.prototype.sort`: by start year; within
- * a year, dated events before periods (a period given as "1965" says only
- * that it began some time that year, so the day relations were established
- * comes first and the era it opened follows); then by the start of the start
+ * a year, an era first (it opens a chapter of the story: the civil-war era
+ * comes before its onset), then dated events before periods (a period given
+ * as "1965" says only that it began some time that year, so the day
+ * relations were established comes before the themes of the years that
+ * followed); then by the start of the start
  * period; then by the end of the end period; then by id. Ties after that
  * (only possible with duplicate ids) are broken by the raw date strings, so
  * the order is total and deterministic.

@@ -116,6 +116,18 @@ describe('TimelineController', () => {
     expect(widget.eventIds()).toEqual([]);
   });
 
+  it('folds the rows with nothing in the window, and names each lane on its first drawn row', () => {
+    mount();
+    expect(widget.groups.map((g) => g.id.split(':')[0])).toEqual(['political', 'cultural']);
+    store
+      .getState()
+      .setTimeWindow({ start: Date.UTC(1978, 0, 1), end: Date.UTC(1982, 0, 1) }, 'user');
+    expect(widget.groups.map((g) => g.id.split(':')[0])).toEqual(['cultural']);
+    expect(widget.groups[0]?.className).toContain('lane-first');
+    expect(widget.eventIds()).not.toContain('event:a');
+    expect(widget.eventIds()).toContain('event:b');
+  });
+
   it('gives the store its first window, as coming from the timeline', () => {
     mount();
     const state = store.getState();

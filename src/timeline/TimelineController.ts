@@ -14,7 +14,6 @@ import { directionOf, translate, type Language } from '../i18n';
 import { measureSince, now, timed } from '../lib/perf';
 import type { AppState, ViewModel } from '../store';
 import { throwIfFaultInjected } from '../ui/faults';
-import { ITEM_LIMIT } from './aggregate';
 import { atClosestZoom, buildContent, contentSignature, laneLabel, type Drawn } from './content';
 import { eventIdOfItem, itemIdOf } from './items';
 import { planLabels, type LabelItem } from './labels';
@@ -167,11 +166,8 @@ export class TimelineController {
       state.query !== prev.query
     ) {
       this.sync(state);
-    } else if (
-      state.timeWindow !== prev.timeWindow &&
-      this.spans &&
-      this.spans.events.length > ITEM_LIMIT
-    ) {
+    } else if (state.timeWindow !== prev.timeWindow) {
+      // Counts follow the window; rows with nothing in it fold away.
       this.sync(state);
     }
     if (state.selectedId !== prev.selectedId) {
@@ -306,7 +302,13 @@ export class TimelineController {
     const window = state.timeWindow ?? this.extent;
     if (!spans || !this.widget) return;
     // The same items for the new window (a pan among counts): nothing to redraw.
-    if (!moved && this.drawn && contentSignature(spans, window) === this.drawn.signature) return;
+    const rowOf = this.layout?.rowOf;
+    if (
+      !moved &&
+      this.drawn &&
+      contentSignature(spans, window, rowOf, state.eventIndex) === this.drawn.signature
+    )
+      return;
     const drawn = this.build(state, spans, window);
     this.widget.setContent(drawn.groups, drawn.items);
     this.showSelection(state.selectedId);

@@ -5,8 +5,8 @@ import { prefersReducedMotion } from '../ui/motion';
 import { runSoon } from '../ui/soon';
 import { useT } from '../ui/useT';
 import { useVisibleEvents } from '../viewmodel/hooks';
-import type { RowHints } from './rows';
 import { TimelineController } from './TimelineController';
+import { useTimelineRows } from './TimelineRows';
 
 /** Whether a timeline has been built since the page loaded (see mountTimeline). */
 let startedUp = false;
@@ -14,8 +14,8 @@ let startedUp = false;
 /**
  * The timeline pane: mounts a TimelineController (one per language: the
  * axis locale and the direction are fixed at creation) and shows what it
- * reports: its errors (through the pane's error boundary), and the buttons
- * for rows hidden above or below.
+ * reports: its errors (through the pane's error boundary), and which rows
+ * are hidden above or below (for the toolbar's buttons, TimelineRows.tsx).
  */
 export function TimelinePane() {
   throwIfFaultInjected('timeline');
@@ -25,7 +25,9 @@ export function TimelinePane() {
   const lang = useAppStore((s) => s.lang);
   const empty = useVisibleEvents().length === 0;
   const t = useT();
-  const [hints, setHints] = useState<RowHints>({ above: false, below: 0 });
+  const rows = useTimelineRows();
+  const setHints = rows?.setHints;
+  const register = rows?.register;
   // An error from the controller, a scheduled task or a store change: thrown
   // while rendering, so that the pane's error boundary shows it.
   const [failure, setFailure] = useState<{ error: unknown } | null>(null);
@@ -38,17 +40,21 @@ export function TimelinePane() {
       const onError = (error: unknown) => setFailure({ error });
       const create = () => {
         throwIfFaultInjected('timeline:effect');
+        register?.((direction) =>
+          controllerRef.current?.scrollRows(direction, !prefersReducedMotion()),
+        );
         controllerRef.current = new TimelineController({
           container,
           store: useAppStore,
           lang,
           extent,
           onError,
-          onRowHints: setHints,
+          ...(setHints ? { onRowHints: setHints } : {}),
           reducedMotion: prefersReducedMotion,
         });
       };
       const destroy = () => {
+        register?.(null);
         controllerRef.current?.destroy();
         controllerRef.current = null;
       };
@@ -74,34 +80,13 @@ export function TimelinePane() {
         destroy();
       };
     },
-    [extent, lang],
+    [extent, lang, setHints, register],
   );
-
-  const scrollRows = (direction: 1 | -1) =>
-    controllerRef.current?.scrollRows(direction, !prefersReducedMotion());
 
   return (
     <div className="timeline-frame">
       <div ref={containerRef} className="timeline-canvas" data-testid="timeline-canvas" />
       {empty && <p className="timeline-empty">{t('timeline.empty')}</p>}
-      {hints.above && (
-        <button
-          type="button"
-          className="timeline-more timeline-more-above"
-          onClick={() => scrollRows(-1)}
-        >
-          {t('timeline.rowsAbove')}
-        </button>
-      )}
-      {hints.below > 0 && (
-        <button
-          type="button"
-          className="timeline-more timeline-more-below"
-          onClick={() => scrollRows(1)}
-        >
-          {t('timeline.rowsBelow', { count: hints.below })}
-        </button>
-      )}
     </div>
   );
 }

@@ -65,11 +65,45 @@ export function laneLabel(lane: Category, lang: Language, doc: Document): HTMLEl
   return el;
 }
 
+/** Whether a stretch of time shows in `window`. */
+function inWindow(start: number, end: number, window: TimeWindow): boolean {
+  return start < window.end && end > window.start;
+}
+
+/**
+ * The rows that hold an item in `window`: the others fold away, so that a
+ * lane with nothing in the framed years takes no room.
+ */
+export function rowsInView(
+  spans: Spans,
+  events: readonly TimelineEvent[],
+  rowOf: ReadonlyMap<string, string>,
+  window: TimeWindow,
+  eventIndex: ReadonlyMap<string, number>,
+): Set<string> {
+  const shownSpans = spansOf(events, { spans, index: eventIndex });
+  const rows = new Set<string>();
+  events.forEach((event, i) => {
+    const row = rowOf.get(event.id);
+    if (row && inWindow(shownSpans.start[i]!, shownSpans.end[i]!, window)) rows.add(row);
+  });
+  return rows;
+}
+
 /** The signature of what a window would draw, without building anything. */
-export function contentSignature(spans: Spans, window: TimeWindow): string {
+export function contentSignature(
+  spans: Spans,
+  window: TimeWindow,
+  rowOf?: ReadonlyMap<string, string>,
+  eventIndex?: ReadonlyMap<string, number>,
+): string {
   const content = timelineContent(spans, window);
+  const rows =
+    rowOf && eventIndex && content.kind === 'items'
+      ? [...rowsInView(spans, content.events, rowOf, window, eventIndex)].sort().join(',')
+      : '';
   return content.kind === 'items'
-    ? content.events.map((e) => e.id).join('\n')
+    ? `${rows}\n${content.events.map((e) => e.id).join('\n')}`
     : `${String(atClosestZoom(window))}\n` +
         content.buckets.map((b) => `${b.id}:${b.count}`).join('\n') +
         content.eras.map((e) => e.id).join('\n');
@@ -96,17 +130,19 @@ export function buildContent(args: {
   const shown = content.kind === 'items' ? content.events : content.eras;
   const shownSpans = spansOf(shown, { spans, index: args.eventIndex });
   const rows = args.layout ?? args.layoutFor(shown, shownSpans);
+  // Rows with nothing in the window fold away (their items are not drawn).
+  const open = rowsInView(spans, shown, rows.rowOf, window, args.eventIndex);
   const items: TimelineItemSpec[] = [];
   const placed = new Map<string, Placed>();
   const eras: { id: string; start: number; end: number }[] = [];
   shown.forEach((event, i) => {
     const span = { start: shownSpans.start[i]!, end: shownSpans.end[i]! };
+    if (event.category === 'era') eras.push({ id: event.id, ...span });
     const row = rows.rowOf.get(event.id);
-    if (!row) return;
+    if (!row || !open.has(row)) return;
     items.push(buildItem(event, span, row, lang, doc));
     const range = isDrawnAsPeriod(event, span);
     placed.set(event.id, { ...span, range, previous: -Infinity, next: Infinity, row });
-    if (event.category === 'era') eras.push({ id: event.id, ...span });
   });
   // The items next to each one in its row bound how far its label may reach.
   const byRow = new Map<string, Placed[]>();
@@ -124,9 +160,15 @@ export function buildContent(args: {
       if (previous) item.previous = previous.range ? previous.end : previous.start;
     });
   }
+  // The lane's name goes on its first row that is drawn.
+  const named = new Set<Category>();
   const rowList: { id: string; lane?: Category; first: boolean }[] = rows.rows
     .filter((r) => byRow.has(r.id))
-    .map((r) => ({ id: r.id, lane: r.lane, first: r.index === 0 }));
+    .map((r) => {
+      const first = !named.has(r.lane);
+      named.add(r.lane);
+      return { id: r.id, lane: r.lane, first };
+    });
   const buckets = new Map<string, Bucket>();
   if (content.kind === 'buckets') {
     for (const b of content.buckets) buckets.set(b.id, b);
@@ -146,6 +188,6 @@ export function buildContent(args: {
     placed,
     buckets,
     rowOrder: groups.map((g) => g.id),
-    signature: contentSignature(spans, window),
+    signature: contentSignature(spans, window, rows.rowOf, args.eventIndex),
   };
 }

@@ -5,7 +5,7 @@
  */
 import type { Place, TimelineEvent } from '../data/types';
 import { useAppStore } from '../store';
-import type { Neighbours } from './viewModel';
+import type { Chapter, Neighbours } from './viewModel';
 
 const view = useAppStore.view;
 
@@ -27,4 +27,12 @@ export function useEventsByPlace(): ReadonlyMap<string, TimelineEvent[]> {
 
 export function usePlaceById(): ReadonlyMap<string, Place> {
   return useAppStore(view.placeById);
+}
+
+export function useChapters(): Chapter[] {
+  return useAppStore(view.chapters);
+}
+
+export function useSelectedChapter(): Chapter | undefined {
+  return useAppStore(view.selectedChapter);
 }

@@ -171,3 +171,39 @@ describe('places', () => {
     expect(view.placesOf(s, events[1]!).map((p) => p.id)).toEqual(['havana', 'damascus']);
   });
 });
+
+describe('chapters', () => {
+  const events = [
+    event('era1', 'Era one', 'era'),
+    event('a', 'A'),
+    event('b', 'B', 'cultural'),
+    event('era2', 'Era two', 'era'),
+    event('c', 'C'),
+  ];
+  it('are the eras, each with the events up to the next, numbered over the story', () => {
+    const view = createViewModel();
+    const chapters = view.chapters(input(events));
+    expect(
+      chapters.map((c) => [c.era.id, c.number, c.total, c.firstPosition, c.visibleCount]),
+    ).toEqual([
+      ['era1', 1, 2, 1, 3],
+      ['era2', 2, 2, 4, 2],
+    ]);
+  });
+  it('count only what the filters show, keeping their numbers', () => {
+    const view = createViewModel();
+    const chapters = view.chapters(input(events, { hiddenCategories: ['era'] }));
+    expect(chapters.map((c) => [c.era.id, c.number, c.firstPosition, c.visibleCount])).toEqual([
+      ['era1', 1, 1, 2],
+      ['era2', 2, 3, 1],
+    ]);
+  });
+  it('know the chapter of the selection, hidden or not', () => {
+    const view = createViewModel();
+    expect(view.selectedChapter(input(events, { selectedId: 'b' }))?.era.id).toBe('era1');
+    expect(view.selectedChapter(input(events, { selectedId: 'era2' }))?.era.id).toBe('era2');
+    const hidden = input(events, { selectedId: 'b', hiddenCategories: ['cultural'] });
+    expect(view.selectedChapter(hidden)?.era.id).toBe('era1');
+    expect(view.selectedChapter(input(events))).toBeUndefined();
+  });
+});

@@ -45,6 +45,22 @@ export interface Neighbours {
   hidden: boolean;
 }
 
+/**
+ * A chapter of the story: an era and the events from it to the next era, in
+ * chronological order. Numbered over the whole story, whatever the filters.
+ */
+export interface Chapter {
+  era: TimelineEvent;
+  /** 1-based, among all the chapters. */
+  number: number;
+  /** How many chapters the story has. */
+  total: number;
+  /** 1-based position of its first visible event among the visible events (0: none visible). */
+  firstPosition: number;
+  /** How many of its events (its era included) the filters show. */
+  visibleCount: number;
+}
+
 export interface ViewModel {
   /** Events that pass the category and search filters, in chronological order. */
   visibleEvents(s: ViewInput): TimelineEvent[];
@@ -59,6 +75,10 @@ export interface ViewModel {
   placeById(s: ViewInput): ReadonlyMap<string, Place>;
   /** The places of an event (in the event's order), looked up by id. */
   placesOf(s: ViewInput, event: TimelineEvent): Place[];
+  /** The chapters (eras) of the story, in order. */
+  chapters(s: ViewInput): Chapter[];
+  /** The chapter the selected event belongs to (the last era at or before it). */
+  selectedChapter(s: ViewInput): Chapter | undefined;
   /** Builds the search index in idle slices while `hasTime()`; true once complete. */
   prepareSearch(s: ViewInput, hasTime: () => boolean): boolean;
 }
@@ -141,8 +161,49 @@ export function createViewModel(): ViewModel {
     (dataset: Dataset | null) => new Map((dataset?.places ?? []).map((p) => [p.id, p])),
   );
 
+  /** For each event (by its index in `events`), the index of its chapter's era, or -1. */
+  const chapterIndex = memoLast((events: TimelineEvent[]) => {
+    const eras: number[] = [];
+    const of = new Int32Array(events.length).fill(-1);
+    events.forEach((e, i) => {
+      if (e.category === 'era') eras.push(i);
+      of[i] = eras.length - 1;
+    });
+    return { eras, of };
+  });
+  const chapters = memoLast(
+    (
+      events: TimelineEvent[],
+      shown: TimelineEvent[],
+      eventIndex: ReadonlyMap<string, number>,
+    ): Chapter[] => {
+      const { eras, of } = chapterIndex(events);
+      const list: Chapter[] = eras.map((i, k) => ({
+        era: events[i]!,
+        number: k + 1,
+        total: eras.length,
+        firstPosition: 0,
+        visibleCount: 0,
+      }));
+      shown.forEach((e, position) => {
+        const chapter = list[of[eventIndex.get(e.id) ?? -1] ?? -1];
+        if (!chapter) return;
+        if (chapter.visibleCount === 0) chapter.firstPosition = position + 1;
+        chapter.visibleCount += 1;
+      });
+      return list;
+    },
+  );
+  const chaptersOf = (s: ViewInput) => chapters(s.events, visibleEvents(s), s.eventIndex);
+
   return {
     visibleEvents,
+    chapters: chaptersOf,
+    selectedChapter: (s) => {
+      const at = s.selectedId === null ? undefined : s.eventIndex.get(s.selectedId);
+      if (at === undefined) return undefined;
+      return chaptersOf(s)[chapterIndex(s.events).of[at] ?? -1];
+    },
     selectedEvent,
     neighbours: (s) => neighbours(visibleEvents(s), selectedEvent(s), s.eventIndex),
     eventsByPlace: (s) => eventsByPlace(visibleEvents(s)),

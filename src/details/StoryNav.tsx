@@ -1,0 +1,129 @@
+import { forwardRef, type FocusEvent } from 'react';
+import type { TimelineEvent } from '../data/types';
+import { eventText } from '../i18n/localize';
+import { useAppStore } from '../store';
+import { EventLink } from '../ui/EventLink';
+import { useT } from '../ui/useT';
+import { useChapters, useNeighbours, useSelectedChapter } from '../viewmodel/hooks';
+
+/** The arrows that mean "next" and "previous" in the reading direction. */
+export function directionArrows(dir: 'ltr' | 'rtl') {
+  return dir === 'rtl' ? { next: '←', previous: '→' } : { next: '→', previous: '←' };
+}
+
+/**
+ * Previous and Next, naming their events, around where the reader is: the
+ * chapter's name, "n of N", and a progress bar with a mark where each
+ * chapter begins. Its size and place never change, whether the selection is
+ * shown or hidden by the filters, first or last.
+ */
+export const StoryNav = forwardRef<
+  HTMLElement,
+  {
+    arrows: { next: string; previous: string };
+    onStep: (id: string) => void;
+    onFocus: () => void;
+    onBlur: (e: FocusEvent<HTMLElement>) => void;
+  }
+>(function StoryNav({ arrows, onStep, onFocus, onBlur }, ref) {
+  const t = useT();
+  const { previous, next, position, total, hidden } = useNeighbours();
+  const chapters = useChapters();
+  const chapter = useSelectedChapter();
+  const lang = useAppStore((s) => s.lang);
+  const where = hidden
+    ? t('details.positionHidden', { total })
+    : t('details.position', { index: position, total });
+  return (
+    <nav
+      className="story-nav"
+      aria-label={t('details.nav')}
+      ref={ref}
+      onFocus={onFocus}
+      onBlur={onBlur}
+    >
+      <StepLink
+        event={previous}
+        label={`${arrows.previous} ${t('details.previous')}`}
+        name={t('details.previous')}
+        className="button story-nav-button"
+        onSelect={onStep}
+      />
+      <div className="story-progress">
+        {chapter && (
+          <span className="story-progress-chapter" dir="auto">
+            {eventText(chapter.era, lang).title}
+          </span>
+        )}
+        <span className="story-position">{where}</span>
+        <span className="story-progress-bar" aria-hidden="true">
+          <span
+            className="story-progress-done"
+            style={{ width: `${total > 0 ? (100 * position) / total : 0}%` }}
+          />
+          {chapters
+            .filter((c) => c.visibleCount > 0 && total > 0)
+            .map((c) => (
+              <span
+                key={c.era.id}
+                className="story-progress-mark"
+                style={{ insetInlineStart: `${(100 * (c.firstPosition - 1)) / total}%` }}
+              />
+            ))}
+        </span>
+      </div>
+      <StepLink
+        event={next}
+        label={`${t('details.next')} ${arrows.next}`}
+        name={t('details.next')}
+        className="button story-nav-button story-nav-next"
+        onSelect={onStep}
+      />
+    </nav>
+  );
+});
+
+/**
+ * Previous or Next: a link to the neighbouring event (named with its title),
+ * or a disabled button at either end of the story.
+ */
+function StepLink({
+  event,
+  label,
+  name,
+  className,
+  onSelect,
+}: {
+  event: TimelineEvent | undefined;
+  /** The direction with its arrow, e.g. "← Previous". */
+  label: string;
+  /** The direction alone, for the accessible name. */
+  name: string;
+  className: string;
+  onSelect: (id: string) => void;
+}) {
+  const lang = useAppStore((s) => s.lang);
+  if (!event)
+    return (
+      <button type="button" className={className} aria-label={name} disabled>
+        <span className="story-nav-dir">{label}</span>
+        <span className="story-nav-title" aria-hidden="true">
+          {'\u00a0'}
+        </span>
+      </button>
+    );
+  const title = eventText(event, lang).title;
+  return (
+    <EventLink
+      id={event.id}
+      className={className}
+      aria-label={`${name}: ${title}`}
+      onSelect={() => onSelect(event.id)}
+    >
+      <span className="story-nav-dir">{label}</span>
+      <span className="story-nav-title" dir="auto">
+        {title}
+      </span>
+    </EventLink>
+  );
+}
