@@ -4,8 +4,11 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin } from './csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
-import { prerenderPlugin } from './prerender.ts';
+import { prerenderPlugins } from './prerender.ts';
 import { e2eRoutes } from './e2e/serverRoutes.ts';
+
+// SITE_URL (e.g. https://example.org) makes canonical and preview addresses absolute.
+const site = prerenderPlugins({ siteUrl: process.env.SITE_URL });
 
 // `BASE_PATH` lets the same build be hosted under a sub-path
 // (e.g. BASE_PATH=/cuba-syria/ npm run build).
@@ -20,8 +23,8 @@ export default defineConfig({
     cspPlugin(process.env.VITE_TILE_URL),
     // Stalled and slow responses for the loader's end-to-end tests (preview only).
     ...(process.env.E2E_ROUTES === '1' ? [e2eRoutes(process.env.E2E_DIST ?? 'dist')] : []),
-    // SITE_URL (e.g. https://example.org) makes canonical and preview addresses absolute.
-    prerenderPlugin({ siteUrl: process.env.SITE_URL }),
+    // A page and a preview image per event and language (see prerender.ts).
+    site.pages,
     // Installable, and open offline after one visit: a service worker (Workbox)
     // precaches the app, the dataset, the basemaps and the fonts. A new
     // version waits until the reader accepts it (src/offline/).
@@ -72,6 +75,8 @@ export default defineConfig({
         cleanupOutdatedCaches: true,
       },
     }),
+    // Last: moves the complete build into place (a failed build leaves the previous one).
+    site.commit,
   ],
   build: {
     target: 'es2022',
