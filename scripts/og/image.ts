@@ -181,11 +181,33 @@ function mapSvg(
     }
   }
   parts.push('</g>');
-  parts.push(
-    `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="18" fill="none" stroke="${COLOURS.line}" stroke-width="2"/>`,
-  );
+  parts.push(frameSvg(x, y, w, h));
   return parts.join('');
 }
+
+/** The map's frame, drawn over its edge. */
+function frameSvg(x: number, y: number, w: number, h: number): string {
+  return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="18" fill="none" stroke="${COLOURS.line}" stroke-width="2"/>`;
+}
+
+/** The map panel alone, without its frame (drawn at 0, 0), as a PNG data address. */
+function mapImage(
+  countries: GeoJSON.FeatureCollection,
+  content: PreviewContent,
+  w: number,
+  h: number,
+) {
+  const map = mapSvg(countries, content, 0, 0, w, h);
+  // Without the frame: half its stroke lies outside the panel, and is drawn over it instead.
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${map.slice(0, map.length - frameSvg(0, 0, w, h).length)}</svg>`;
+  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
+  return `data:image/png;base64,${png.toString('base64')}`;
+}
+
+/** Map panels kept for reuse: pages that show the same places share one drawing. */
+const MAX_KEPT_MAPS = 256;
 
 /** Where the title goes: between the kicker and the line above the site's name. */
 const TITLE_TOP = 64 + 40 + 30 + 24;
@@ -204,6 +226,20 @@ const TITLE_SIZES = [58, 50, 44, 38];
 export class PreviewRenderer {
   readonly fonts: PreviewFonts;
   private readonly countries: GeoJSON.FeatureCollection;
+
+  /** Drawn map panels by what they show, oldest first (at most MAX_KEPT_MAPS). */
+  private readonly maps = new Map<string, string>();
+
+  private mapPanel(content: PreviewContent, w: number, h: number): string {
+    const key = JSON.stringify([content.places, content.arc ?? null, !!content.arcStrong, w, h]);
+    let image = this.maps.get(key);
+    if (image === undefined) {
+      image = mapImage(this.countries, content, w, h);
+      if (this.maps.size >= MAX_KEPT_MAPS) this.maps.delete(this.maps.keys().next().value!);
+      this.maps.set(key, image);
+    }
+    return image;
+  }
 
   constructor(fonts = new PreviewFonts()) {
     this.fonts = fonts;
@@ -285,7 +321,11 @@ export class PreviewRenderer {
     );
     const site = fitLine(fonts, fonts.drawable(content.site), textW, 30, true);
     parts.push(text(textX, OG_HEIGHT - margin, 30, COLOURS.accent, site, 700));
-    parts.push(mapSvg(this.countries, content, mapX, margin, mapW, mapH));
+    // The map is drawn once for all the pages that show the same places.
+    parts.push(
+      `<image x="${mapX}" y="${margin}" width="${mapW}" height="${mapH}" href="${this.mapPanel(content, mapW, mapH)}"/>`,
+      frameSvg(mapX, margin, mapW, mapH),
+    );
     parts.push('</svg>');
     return parts.join('');
   }
