@@ -2,42 +2,36 @@
  * After the client build: a page per event and language, index pages,
  * link-preview images, a 404 page and, with SITE_URL, sitemap.xml and
  * robots.txt. The pages are the app itself rendered with react-dom/server
- * (src/prerender/entry-server.tsx, built for Node here), written into the
- * built index.html, with the head tags a link preview needs.
+ * (src/prerender/entry-server.tsx, built for Node here), put into the built
+ * index.html with the head tags a link preview needs (rendered by React).
+ *
+ * At scale: each page and image is written as soon as it is made (nothing
+ * is held for all pages), one image renderer serves every image, and the
+ * whole build is written to `<outDir>-partial`, moved into place only once
+ * complete: a build that fails leaves the previous output as it was.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import {
+  closeSync,
+  existsSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+} from 'node:fs';
+import { writeFileSync, writeSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
-import { ar } from './src/i18n/ar.ts';
-import { es } from './src/i18n/es.ts';
-import { en } from './src/i18n/messages.ts';
+import type { Dataset } from './src/data/types';
 import type * as Entry from './src/prerender/entry-server';
 import { basemapPlugin } from './vite-plugins/basemap.ts';
 import { tokensPlugin } from './vite-plugins/tokens.ts';
+import type { MapPlace } from './scripts/og/image.ts';
 
 type Lang = 'en' | 'es' | 'ar';
-const OG_LOCALE: Record<Lang, string> = { en: 'en_GB', es: 'es_ES', ar: 'ar_AR' };
-/** Unicode isolates, useful inside the page, noise in a head tag or an image. */
-const ISOLATES = /[\u2066-\u2069]/g;
-
-export function escapeHtml(text: string): string {
-  return text
-    .replace(ISOLATES, '')
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
-}
-
-interface Page {
-  lang: Lang;
-  event: string | null;
-  /** Path from the site's root, with the base: "/es/events/x/". */
-  path: string;
-}
+const LANGS: readonly Lang[] = ['en', 'es', 'ar'];
 
 export interface PrerenderOptions {
   /** Absolute address of the site (SITE_URL), for canonical links and previews. */
@@ -46,212 +40,272 @@ export interface PrerenderOptions {
   images?: boolean;
 }
 
-/** The prerender plugin: runs once the client bundle is written. */
-export function prerenderPlugin(options: PrerenderOptions = {}): Plugin {
+const SITEMAP_START =
+  '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n';
+
+/** The bundled dataset, under the public folder. */
+export const BUNDLED_DATASET = 'data/cuba-syria.json';
+
+/** A page's preview image: the index's per language, an event's in its language's folder. */
+export function imageFile(lang: Lang, event: string | null): string {
+  return event === null ? `og/${lang}.png` : `og/${lang}/${event}.png`;
+}
+
+/**
+ * The prerender's two plugins: `pages` (before the service worker is
+ * generated) and `commit` (after it: put it last), which moves the complete
+ * output into place.
+ */
+export function prerenderPlugins(options: PrerenderOptions = {}): {
+  pages: Plugin;
+  commit: Plugin;
+} {
   let config: ResolvedConfig;
-  return {
+  let finalDir = '';
+  let staging = '';
+  let dataset: Dataset | null = null;
+  let entry: typeof Entry | null = null;
+  let complete = false;
+  const discard = () => {
+    if (staging) rmSync(staging, { recursive: true, force: true });
+  };
+
+  const pages: Plugin = {
     name: 'prerender-pages',
     apply: 'build',
+    config(user, env) {
+      if (env.command !== 'build' || user.build?.ssr) return;
+      const root = resolve(user.root ?? process.cwd());
+      finalDir = resolve(root, user.build?.outDir ?? 'dist');
+      staging = `${finalDir}-partial`;
+      return { build: { outDir: staging, emptyOutDir: true } };
+    },
     configResolved(resolved) {
       config = resolved;
     },
-    // Before the service worker is generated (vite-plugin-pwa runs 'post').
+    async buildStart() {
+      if (config.build.ssr) return;
+      complete = false;
+      discard();
+      entry = await loadEntry(config);
+      // The dataset is checked before anything is built.
+      const file = join(config.publicDir, BUNDLED_DATASET);
+      const checked = entry.checkBundledDataset(
+        readFileSync(file, 'utf8'),
+        relative(config.root, file),
+      );
+      if (!checked.ok) throw new Error(`prerender: ${checked.message}`);
+      dataset = checked.dataset;
+    },
+    buildEnd(error) {
+      if (error) discard();
+    },
     closeBundle: {
       sequential: true,
+      // Before the service worker is generated (vite-plugin-pwa runs 'post').
       order: 'pre',
-      async handler() {
-        // The Node build below is a build too: it must not prerender itself.
-        if (config.build.ssr) return;
-        await prerender(config, options);
+      async handler(error?: Error) {
+        if (error || config.build.ssr || !dataset || !entry) return;
+        try {
+          await prerender(config, entry, dataset, options);
+          complete = true;
+        } catch (failure) {
+          discard();
+          throw failure;
+        }
       },
     },
   };
+
+  const commit: Plugin = {
+    name: 'prerender-commit',
+    apply: 'build',
+    // After vite-plugin-pwa's plugins (also 'post'): put it after them.
+    enforce: 'post',
+    closeBundle: {
+      sequential: true,
+      order: 'post',
+      handler(error?: Error) {
+        if (config.build.ssr || !staging) return;
+        if (error || !complete) {
+          discard();
+          return;
+        }
+        const previous = `${finalDir}-previous`;
+        rmSync(previous, { recursive: true, force: true });
+        if (existsSync(finalDir)) renameSync(finalDir, previous);
+        renameSync(staging, finalDir);
+        rmSync(previous, { recursive: true, force: true });
+        config.logger.info(`prerender: the build is in ${relative(config.root, finalDir) || '.'}`);
+      },
+    },
+  };
+  return { pages, commit };
 }
 
-async function prerender(config: ResolvedConfig, options: PrerenderOptions) {
-  const started = Date.now();
-  const root = config.root;
-  const outDir = resolve(root, config.build.outDir);
-  const base = config.base;
-  const siteUrl = options.siteUrl?.replace(/\/+$/, '');
-  const ssrDir = resolve(root, 'node_modules/.cache/prerender');
+/** Builds src/prerender/entry-server.tsx for Node and loads it. */
+async function loadEntry(config: ResolvedConfig): Promise<typeof Entry> {
+  const ssrDir = resolve(config.root, 'node_modules/.cache/prerender');
   rmSync(ssrDir, { recursive: true, force: true });
   await build({
     configFile: false,
-    root,
-    base,
+    root: config.root,
+    base: config.base,
     mode: config.mode,
     logLevel: 'warn',
+    publicDir: false,
     plugins: [react(), tokensPlugin(), basemapPlugin()],
     ssr: { noExternal: true },
     build: {
-      ssr: resolve(root, 'src/prerender/entry-server.tsx'),
+      ssr: resolve(config.root, 'src/prerender/entry-server.tsx'),
       outDir: ssrDir,
       emptyOutDir: true,
       minify: false,
-      rollupOptions: { output: { entryFileNames: 'entry-server.mjs' } },
+      rollupOptions: {
+        output: { entryFileNames: 'entry-server.mjs' },
+        // Node loads every module at once: a dynamic import that splits nothing is no news here.
+        onwarn(warning, warn) {
+          if (warning.code !== 'INEFFECTIVE_DYNAMIC_IMPORT') warn(warning);
+        },
+      },
     },
   });
+  // No DOM: the app's modules import in Node as they are.
+  return (await import(
+    `${pathToFileURL(join(ssrDir, 'entry-server.mjs')).href}?t=${String(Date.now())}`
+  )) as typeof Entry;
+}
 
-  // The app's modules expect a browser when they load (Leaflet reads
-  // `window` at import): a minimal DOM while rendering, removed afterwards.
-  const { GlobalRegistrator } = await import('@happy-dom/global-registrator');
-  GlobalRegistrator.register({ url: 'http://localhost/' });
-  let entry: typeof Entry;
-  const rendered: { page: Page; html: string; text: Entry.PageText }[] = [];
+function write(file: string, data: string | Buffer) {
+  mkdirSync(dirname(file), { recursive: true });
+  writeFileSync(file, data);
+}
+
+async function prerender(
+  config: ResolvedConfig,
+  entry: typeof Entry,
+  dataset: Dataset,
+  options: PrerenderOptions,
+) {
+  const started = Date.now();
+  const outDir = resolve(config.root, config.build.outDir);
+  const base = config.base;
+  const siteUrl = options.siteUrl?.replace(/\/+$/, () => '');
+  const absolute = (path: string) => (siteUrl ? `${siteUrl}${path}` : path);
+  await entry.loadLanguages(LANGS);
+  const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+
+  const images = options.images !== false;
+  const { PreviewRenderer } = await import('./scripts/og/image.ts');
+  const renderer = images ? new PreviewRenderer() : null;
+  /** A place as the drawings take it. */
+  const toPlace = (p: Dataset['places'][number], highlighted: boolean) => ({
+    lat: p.lat,
+    lng: p.lng,
+    kind: p.kind === 'embassy' ? ('embassy' as const) : ('other' as const),
+    ...(p.country === 'Cuba'
+      ? { country: 'cuba' as const }
+      : p.country === 'Syria'
+        ? { country: 'syria' as const }
+        : {}),
+    highlighted,
+  });
+  const embassies = dataset.places.filter((p) => p.kind === 'embassy');
+  const [a, b] = embassies;
+
+  /** A page's preview image: the event's places highlighted among both embassies. */
+  const previewOf = (event: string | null, text: Entry.PageText) => {
+    const chosen = dataset.places.filter((p) => text.placeIds.includes(p.id));
+    const shown = [...new Map([...embassies, ...chosen].map((p) => [p.id, p])).values()];
+    const drawn = (p: Dataset['places'][number]) =>
+      toPlace(p, !!event && text.placeIds.includes(p.id));
+    return {
+      dir: text.dir,
+      kicker: entry.withoutIsolates(text.kicker),
+      ...(text.category ? { category: text.category } : {}),
+      title: entry.withoutIsolates(text.headline),
+      site: entry.withoutIsolates(text.site),
+      places: shown.map(drawn),
+      ...(a && b ? { arc: [drawn(a), drawn(b)] as [MapPlace, MapPlace] } : {}),
+      arcStrong: text.concernsBoth,
+    };
+  };
+
+  const ids = entry.orderedEventIds(dataset);
+  const total = LANGS.length * (ids.length + 1);
+  let site = '';
+  let written = 0;
+  let nextReport = Date.now() + 10_000;
+  const sitemap = siteUrl ? openSync(join(outDir, 'sitemap.xml'), 'w') : null;
   try {
-    entry = (await import(
-      `${pathToFileURL(join(ssrDir, 'entry-server.mjs')).href}?t=${String(Date.now())}`
-    )) as typeof Entry;
-    const json: unknown = JSON.parse(
-      readFileSync(resolve(root, 'public/data/cuba-syria.json'), 'utf8'),
-    );
-    entry.prepare(json);
-    const events = entry.orderedEvents();
-    for (const lang of entry.LANGUAGES as readonly Lang[]) {
-      for (const event of [null, ...events.map((e) => e.id)]) {
-        const page = { lang, event, path: entry.pagePath(base, lang, event ?? undefined) };
-        rendered.push({
-          page,
-          html: await entry.renderApp(lang, event),
-          text: await entry.pageText(lang, event),
+    if (sitemap !== null) writeSync(sitemap, SITEMAP_START);
+    for (const event of [null, ...ids]) {
+      const alternates = LANGS.map((lang) => ({
+        lang,
+        href: absolute(entry.pagePath(base, lang, event ?? undefined)),
+      }));
+      for (const lang of LANGS) {
+        const path = entry.pagePath(base, lang, event ?? undefined);
+        const { app, text } = entry.renderPage(dataset, lang, event);
+        if (!site && lang === 'en') site = text.site;
+        const head = entry.renderHead({
+          lang,
+          title: text.title,
+          description: text.description,
+          canonical: absolute(path),
+          alternates,
+          xDefault: alternates[0]!.href,
+          type: event ? 'article' : 'website',
+          site: text.site,
+          cardTitle: event ? text.headline : text.title,
+          image: absolute(`${base}${imageFile(lang, event)}`),
+          imageAlt: text.imageAlt,
         });
+        const marker = `${lang} ${event ?? ''}`;
+        const page = entry.pageDocument(template, { lang, dir: text.dir, head, app, marker });
+        write(join(outDir, path.slice(base.length), 'index.html'), page);
+        if (renderer)
+          write(join(outDir, imageFile(lang, event)), await renderer.png(previewOf(event, text)));
+        written += 1;
+      }
+      if (sitemap !== null) {
+        const links = alternates
+          .map(
+            (p) =>
+              `<xhtml:link rel="alternate" hreflang="${p.lang}" href="${entry.escapeHtml(p.href)}"/>`,
+          )
+          .join('');
+        for (const p of alternates)
+          writeSync(sitemap, `  <url><loc>${entry.escapeHtml(p.href)}</loc>${links}</url>\n`);
+      }
+      if (Date.now() > nextReport) {
+        nextReport = Date.now() + 10_000;
+        config.logger.info(
+          `prerender: ${written.toLocaleString('en-US')} of ${total.toLocaleString('en-US')} pages in ${String(Math.round((Date.now() - started) / 1000))} s`,
+        );
       }
     }
+    if (sitemap !== null) writeSync(sitemap, '</urlset>\n');
   } finally {
-    await GlobalRegistrator.unregister();
+    if (sitemap !== null) closeSync(sitemap);
   }
 
-  const template = readFileSync(join(outDir, 'index.html'), 'utf8');
-  const absolute = (path: string) => (siteUrl ? `${siteUrl}${path}` : path);
-  const imagePath = (page: Page) => `${base}og/${page.lang}/${page.event ?? 'index'}.png`;
-
-  for (const { page, html, text } of rendered) {
-    const alternates = (['en', 'es', 'ar'] as const)
-      .map((lang) => {
-        const path = rendered.find((r) => r.page.lang === lang && r.page.event === page.event)?.page
-          .path;
-        return path
-          ? `<link rel="alternate" hreflang="${lang}" href="${escapeHtml(absolute(path))}" />`
-          : '';
-      })
-      .join('\n    ');
-    const xDefault = rendered.find((r) => r.page.lang === 'en' && r.page.event === page.event);
-    const head = [
-      `<title>${escapeHtml(text.title)}</title>`,
-      `<meta name="description" content="${escapeHtml(text.description)}" />`,
-      `<link rel="canonical" href="${escapeHtml(absolute(page.path))}" />`,
-      alternates,
-      xDefault
-        ? `<link rel="alternate" hreflang="x-default" href="${escapeHtml(absolute(xDefault.page.path))}" />`
-        : '',
-      `<meta property="og:type" content="${page.event ? 'article' : 'website'}" />`,
-      `<meta property="og:site_name" content="${escapeHtml(text.site)}" />`,
-      `<meta property="og:title" content="${escapeHtml(page.event ? text.headline : text.title)}" />`,
-      `<meta property="og:description" content="${escapeHtml(text.description)}" />`,
-      `<meta property="og:url" content="${escapeHtml(absolute(page.path))}" />`,
-      `<meta property="og:locale" content="${OG_LOCALE[page.lang]}" />`,
-      ...(['en', 'es', 'ar'] as const)
-        .filter((l) => l !== page.lang)
-        .map((l) => `<meta property="og:locale:alternate" content="${OG_LOCALE[l]}" />`),
-      `<meta property="og:image" content="${escapeHtml(absolute(imagePath(page)))}" />`,
-      `<meta property="og:image:type" content="image/png" />`,
-      `<meta property="og:image:width" content="1200" />`,
-      `<meta property="og:image:height" content="630" />`,
-      `<meta property="og:image:alt" content="${escapeHtml(text.imageAlt)}" />`,
-      `<meta name="twitter:card" content="summary_large_image" />`,
-      `<meta name="twitter:title" content="${escapeHtml(page.event ? text.headline : text.title)}" />`,
-      `<meta name="twitter:description" content="${escapeHtml(text.description)}" />`,
-      `<meta name="twitter:image" content="${escapeHtml(absolute(imagePath(page)))}" />`,
-      `<meta name="twitter:image:alt" content="${escapeHtml(text.imageAlt)}" />`,
-    ]
-      .filter(Boolean)
-      .join('\n    ');
-    const document = template
-      .replace(/<html lang="[^"]*"( dir="[^"]*")?>/, `<html lang="${page.lang}" dir="${text.dir}">`)
-      .replace(/<title>[^<]*<\/title>/, '')
-      .replace(/<meta\s+name="description"[^>]*>\s*/, '')
-      .replace('</head>', `    ${head}\n  </head>`)
-      .replace(
-        /<div id="root"><\/div>/,
-        `<div id="root" data-prerendered="${page.lang} ${page.event ?? ''}">${html}</div>`,
-      );
-    const file = join(outDir, page.path.slice(base.length), 'index.html');
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, document);
-  }
-
-  if (options.images !== false) {
-    const { mapFigureSvg, previewPng } = await import('./scripts/og/image.ts');
-    const json = JSON.parse(
-      readFileSync(resolve(root, 'public/data/cuba-syria.json'), 'utf8'),
-    ) as import('./src/data/types').Dataset;
-    /** A place as the drawings take it. */
-    const toPlace = (p: (typeof json.places)[number], highlighted: boolean) => ({
-      lat: p.lat,
-      lng: p.lng,
-      kind: p.kind === 'embassy' ? ('embassy' as const) : ('other' as const),
-      ...(p.country === 'Cuba'
-        ? { country: 'cuba' as const }
-        : p.country === 'Syria'
-          ? { country: 'syria' as const }
-          : {}),
-      highlighted,
-    });
-    const embassies = json.places.filter((p) => p.kind === 'embassy');
-    const [a, b] = embassies;
-    for (const { page, text } of rendered) {
-      const chosen = json.places.filter((p) => text.placeIds.includes(p.id));
-      const shown = [...new Map([...embassies, ...chosen].map((p) => [p.id, p])).values()];
-      const drawn = (p: (typeof json.places)[number]) =>
-        toPlace(p, !!page.event && text.placeIds.includes(p.id));
-      const png = previewPng({
-        dir: text.dir,
-        kicker: text.kicker.replace(ISOLATES, ''),
-        ...(text.category ? { category: text.category } : {}),
-        title: text.headline.replace(ISOLATES, ''),
-        site: text.site.replace(ISOLATES, ''),
-        places: shown.map(drawn),
-        ...(a && b
-          ? { arc: [drawn(a), drawn(b)] as [ReturnType<typeof drawn>, ReturnType<typeof drawn>] }
-          : {}),
-        arcStrong: text.concernsBoth,
-      });
-      const file = join(outDir, imagePath(page).slice(base.length));
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, png);
-    }
-
+  if (renderer) {
     // The printed chronology's map: every place, both embassies and the arc.
-    const places = json.places.map((p) => toPlace(p, false));
+    const places = dataset.places.map((p) => toPlace(p, false));
     const pins = places.filter((p) => p.kind === 'embassy');
-    mkdirSync(join(outDir, 'print'), { recursive: true });
-    writeFileSync(
+    write(
       join(outDir, 'print', 'map.svg'),
-      mapFigureSvg(places, pins.length === 2 ? [pins[0]!, pins[1]!] : undefined),
+      renderer.mapFigureSvg(places, pins.length === 2 ? [pins[0]!, pins[1]!] : undefined),
     );
   }
-  writeNotFound(template, outDir, base, rendered[0]?.text.site ?? '');
+  // A 404 page in the app's style, in the three languages (static hosts serve 404.html).
+  const notFound = entry.renderNotFound(base, site);
+  writeFileSync(
+    join(outDir, '404.html'),
+    entry.notFoundDocument(template, notFound.title, notFound.body),
+  );
   if (siteUrl) {
-    const urls = rendered
-      .map(
-        ({ page }) =>
-          `  <url><loc>${escapeHtml(absolute(page.path))}</loc>${(['en', 'es', 'ar'] as const)
-            .map((lang) => {
-              const other = rendered.find(
-                (r) => r.page.lang === lang && r.page.event === page.event,
-              );
-              return other
-                ? `<xhtml:link rel="alternate" hreflang="${lang}" href="${escapeHtml(absolute(other.page.path))}"/>`
-                : '';
-            })
-            .join('')}</url>`,
-      )
-      .join('\n');
-    writeFileSync(
-      join(outDir, 'sitemap.xml'),
-      `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls}\n</urlset>\n`,
-    );
     writeFileSync(
       join(outDir, 'robots.txt'),
       `User-agent: *\nAllow: /\n\nSitemap: ${siteUrl}${base}sitemap.xml\n`,
@@ -262,25 +316,6 @@ async function prerender(config: ResolvedConfig, options: PrerenderOptions) {
     );
   }
   config.logger.info(
-    `prerender: ${String(rendered.length)} pages${options.images === false ? '' : ' and preview images'} in ${String(Date.now() - started)} ms`,
+    `prerender: ${String(written)} pages${images ? ' and preview images' : ''} in ${String(Date.now() - started)} ms`,
   );
-}
-
-/** A 404 page in the app's style, in the three languages, with a link to the timeline (static hosts serve 404.html). */
-function writeNotFound(template: string, outDir: string, base: string, site: string) {
-  const t = { en, es, ar };
-  const part = (lang: Lang) =>
-    `<section lang="${lang}" dir="${lang === 'ar' ? 'rtl' : 'ltr'}"><h2>${escapeHtml(t[lang]['page.notFound'])}</h2><p>${escapeHtml(t[lang]['page.notFoundText'])}</p><p><a class="button button-primary" href="${escapeHtml(lang === 'en' ? base : `${base}${lang}/`)}">${escapeHtml(t[lang]['page.backToTimeline'])}</a></p></section>`;
-  // It works without the app's script: no dataset, no takeover.
-  const body = `<div class="app"><header class="app-header"><p class="app-title">${escapeHtml(site)}</p></header><main class="not-found"><h1 class="visually-hidden">404</h1>${(['en', 'es', 'ar'] as const).map(part).join('')}</main></div>`;
-  const page = template
-    .replace(/<script type="module"[^>]*><\/script>\s*/g, '')
-    .replace(/<link rel="modulepreload"[^>]*>\s*/g, '')
-    .replace(/<link rel="preload"[^>]*>\s*/g, '')
-    .replace(
-      /<title>[^<]*<\/title>/,
-      `<title>${escapeHtml(t.en['page.notFound'])} · ${escapeHtml(site)}</title>`,
-    )
-    .replace(/<div id="root"><\/div>/, `<div id="root">${body}</div>`);
-  writeFileSync(join(outDir, '404.html'), page);
 }

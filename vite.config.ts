@@ -4,12 +4,15 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import { cspPlugin, framingHeaderPlugin } from './csp.ts';
 import { VitePWA } from 'vite-plugin-pwa';
-import { prerenderPlugin } from './prerender.ts';
+import { prerenderPlugins } from './prerender.ts';
 import { precompressPlugin } from './precompress.ts';
 import { navigateFallbackDenylist } from './src/offline/navigation.ts';
 import { e2eRoutes } from './e2e/serverRoutes.ts';
 import { tokensPlugin } from './vite-plugins/tokens.ts';
 import { basemapPlugin } from './vite-plugins/basemap.ts';
+
+// SITE_URL (e.g. https://example.org) makes canonical and preview addresses absolute.
+const site = prerenderPlugins({ siteUrl: process.env.SITE_URL });
 
 // `BASE_PATH` lets the same build be hosted under a sub-path
 // (e.g. BASE_PATH=/cuba-syria/ npm run build).
@@ -30,8 +33,8 @@ export default defineConfig({
     framingHeaderPlugin(),
     // Stalled and slow responses for the loader's end-to-end tests (preview only).
     ...(process.env.E2E_ROUTES === '1' ? [e2eRoutes(process.env.E2E_DIST ?? 'dist')] : []),
-    // SITE_URL (e.g. https://example.org) makes canonical and preview addresses absolute.
-    prerenderPlugin({ siteUrl: process.env.SITE_URL }),
+    // A page and a preview image per event and language (see prerender.ts).
+    site.pages,
     // Installable, and open offline after one visit: a service worker (Workbox)
     // precaches the app, the dataset, the basemaps and the fonts. A new
     // version waits until the reader accepts it (src/offline/).
@@ -85,6 +88,8 @@ export default defineConfig({
     }),
     // Last: .gz and .br next to every text file written above, pages and sw.js included.
     precompressPlugin(),
+    // Last: moves the complete build into place (a failed build leaves the previous one).
+    site.commit,
   ],
   build: {
     target: 'es2022',

@@ -9,6 +9,7 @@ export const SECTIONS = [
   'memory',
   'compare',
   'profile',
+  'build',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
@@ -21,6 +22,8 @@ export interface BenchArgs {
   sections: Section[];
   /** Dataset sizes for the scale section. */
   sizes: number[];
+  /** Bundled dataset sizes for the build section. */
+  buildSizes: number[];
   out: string;
 }
 
@@ -34,6 +37,8 @@ export const USAGE = `Usage: npm run bench -- [options]
   --profile       only the phase table (the same as --only profile): where the
                   start-up time goes, from a Chromium trace of the app and the floor
   --sizes a,b     dataset sizes for the scale section (default 1000,10000,100000)
+  --build-sizes a,b  events in the bundled dataset for the build section: time and
+                  peak memory of vite build (default 1000,5000; --quick: 1000)
   --out FILE      where to write the markdown (default bench/results.md)`;
 
 export class UsageError extends Error {}
@@ -53,6 +58,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   let timeoutMs = 120_000;
   let sections: Section[] = [...SECTIONS];
   let sizes: number[] | null = null;
+  let buildSizes: number[] | null = null;
   let out = 'bench/results.md';
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
@@ -85,6 +91,9 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
       case '--sizes':
         sizes = (next() ?? '').split(',').map((s) => positiveInt('--sizes', s));
         break;
+      case '--build-sizes':
+        buildSizes = (next() ?? '').split(',').map((s) => positiveInt('--build-sizes', s));
+        break;
       case '--out': {
         const file = next();
         if (!file) throw new UsageError('--out needs a file name');
@@ -102,6 +111,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     timeoutMs,
     sections,
     sizes: sizes ?? (quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]),
+    buildSizes: buildSizes ?? (quick ? [1_000] : [1_000, 5_000]),
     out,
   };
 }

@@ -5,6 +5,7 @@
  * column and the spread of the per-run percentiles is min/max.
  */
 import { formatKiB, type AssetSize } from '../scripts/bundleSize';
+import type { BuildRun } from './measure/build';
 import type { CompareResult } from './measure/compare';
 import type { ProfileSummary } from './measure/profile';
 import type { PlacesRun, SearchRun } from './measure/large';
@@ -61,6 +62,8 @@ export interface BenchResults {
   compare: CompareResult[] | null;
   /** Where the start-up time goes: the app's trace, and the floor's for comparison. */
   profile: { app: ProfileSummary; floor: ProfileSummary | null } | null;
+  /** `vite build` with synthetic bundled datasets. */
+  build: BuildRun[] | null;
   blocked: Map<string, string[]>;
   datasets: { events: number; places?: number; bytes: number }[];
   notes: string[];
@@ -555,6 +558,40 @@ function blockedRows(blocked: Map<string, string[]>): Row[] {
   return rows;
 }
 
+/** The build at scale: one run per size (a build takes minutes). */
+function buildRows(runs: readonly BuildRun[]): Row[] {
+  const rows: Row[] = [group('Build (vite build, N synthetic events as the bundled dataset)')];
+  for (const r of runs) {
+    const n = r.events.toLocaleString('en-US');
+    const pages = (3 * (r.events + 1)).toLocaleString('en-US');
+    const one = (measure: string, value: string, notes = ''): Row => ({
+      measure,
+      median: value,
+      min: '',
+      max: '',
+      n: '1',
+      notes,
+    });
+    if (!r.ok) {
+      rows.push(one(`${n} events: build`, 'failed', r.error ?? ''));
+      continue;
+    }
+    rows.push(
+      one(
+        `${n} events: build time`,
+        fmtMs(r.ms),
+        `${pages} pages and as many preview images; ${fmtCount(r.files)} files, ${(r.bytes / 1e9).toFixed(2)} GB`,
+      ),
+      one(
+        `${n} events: peak memory (RSS of the build's process tree)`,
+        r.peakRss === null ? '–' : fmtMiB(r.peakRss),
+        'sum over the process and its children, sampled every 200 ms',
+      ),
+    );
+  }
+  return rows;
+}
+
 // ---------------------------------------------------------------------------
 // Targets
 
@@ -593,6 +630,7 @@ function timedOut(outcomes: readonly Outcome[] | undefined): number | null {
 }
 
 function targets(r: BenchResults): Target[] {
+  const build5k = r.build?.find((b) => b.events === 5_000);
   const scaleOf = (n: number) => r.scale?.find((s) => s.events === n);
   const ready = (n: number) => {
     const runs = scaleOf(n)?.runs.map((x) => x.ready);
@@ -698,6 +736,14 @@ function targets(r: BenchResults): Target[] {
           }
         : {}),
     },
+    {
+      name: 'build of 5,000 events: peak memory ≤ 2 GiB',
+      value: build5k ? (build5k.ok ? build5k.peakRss : Infinity) : null,
+      limit: 2 * 2 ** 30,
+      op: 'le',
+      fmt: (v) => (Number.isFinite(v) ? fmtMiB(v) : 'failed'),
+      ...(build5k?.ok ? { detail: `in ${fmtMs(build5k.ms)}` } : {}),
+    },
   ];
 }
 
@@ -718,6 +764,7 @@ export function formatReport(r: BenchResults): string {
   if (r.large) rows.push(...largeRows(r.large));
   if (r.memory) rows.push(...memoryRows(r.memory));
   if (r.compare) rows.push(...compareRows(r.compare));
+  if (r.build) rows.push(...buildRows(r.build));
   rows.push(...blockedRows(r.blocked));
 
   const datasets = r.datasets

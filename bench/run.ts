@@ -17,6 +17,7 @@ import { BenchBrowser } from './browser';
 import { FLOOR_PAGE, measureCompare, TIMELINEJS_PAGE } from './measure/compare';
 import { measureProfile } from './measure/profile';
 import { measurePlaces, measureSearch } from './measure/large';
+import { measureBuild } from './measure/build';
 import { measureColdLoad } from './measure/load';
 import { measureMemory } from './measure/memory';
 import { measureScale } from './measure/scale';
@@ -296,12 +297,13 @@ async function main(argv: string[]): Promise<number> {
     memory: null,
     compare: null,
     profile: null,
+    build: null,
     blocked: new Map(),
     datasets,
     notes: [],
   };
 
-  const browserSections = args.sections.filter((s) => s !== 'bundle');
+  const browserSections = args.sections.filter((s) => s !== 'bundle' && s !== 'build');
   if (browserSections.length > 0) {
     let server: StaticServer | null = null;
     let bench: BenchBrowser | null = null;
@@ -335,6 +337,19 @@ async function main(argv: string[]): Promise<number> {
         await bench.close();
       }
       await server?.close();
+    }
+  }
+  if (args.sections.includes('build')) {
+    results.build = [];
+    for (const events of args.buildSizes) {
+      log(
+        `Build with ${events.toLocaleString('en-US')} events bundled (vite build, in its own process) …`,
+      );
+      const run = await measureBuild(ROOT, events, join(OUT, 'build'));
+      log(
+        `  ${run.ok ? 'built' : `failed (${run.error ?? ''})`} in ${(run.ms / 1000).toFixed(1)} s, peak ${run.peakRss === null ? '?' : `${(run.peakRss / 2 ** 20).toFixed(0)} MiB`}`,
+      );
+      results.build.push(run);
     }
   }
   if (results.bundle) results.bundle.otherFetches = otherFetches(results);

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { DetailsPanel } from './details/DetailsPanel';
 import { EventList } from './details/EventList';
 import { Legend } from './details/Legend';
@@ -8,7 +8,6 @@ import { useKeyboardNavigation } from './details/useKeyboardNavigation';
 import { directionOf } from './i18n';
 import { datasetTitle } from './i18n/localize';
 import { useT } from './ui/useT';
-import { MapPane } from './map/MapPane';
 import { useAppStore } from './store';
 import { TimelineControls } from './timeline/TimelineControls';
 import { TimelinePane } from './timeline/TimelinePane';
@@ -27,6 +26,13 @@ import { FullViewLink } from './export/FullViewLink';
 import { PrintSlot, usePrinting } from './export/usePrinting';
 import { UpdatePrompt } from './offline/UpdatePrompt';
 import { AboutButton, SourcesButton } from './sources/DialogButtons';
+
+/**
+ * Leaflet reads `window` as soon as it is imported: the map's code loads
+ * only in a browser, so that the app's modules import in Node (the
+ * prerender) without a DOM.
+ */
+const MapPane = lazy(() => import('./map/MapPane').then((m) => ({ default: m.MapPane })));
 
 /** Composes the features; owns no state of its own. */
 export function App() {
@@ -90,15 +96,11 @@ export function App() {
             <section className="pane pane-map" aria-label={t('region.map')}>
               <ErrorBoundary name="map">
                 {client ? (
-                  <MapPane />
+                  <Suspense fallback={<MapPlaceholder />}>
+                    <MapPane />
+                  </Suspense>
                 ) : (
-                  <div className="map-wrap">
-                    <div className="map-canvas">
-                      <noscript>
-                        <p className="noscript">{t('app.noscriptMap')}</p>
-                      </noscript>
-                    </div>
-                  </div>
+                  <MapPlaceholder />
                 )}
               </ErrorBoundary>
             </section>
@@ -141,5 +143,19 @@ export function App() {
       {printing && <PrintSlot />}
       {client && <UpdatePrompt />}
     </>
+  );
+}
+
+/** The map's place before its code has loaded (and in the prerendered page). */
+function MapPlaceholder() {
+  const t = useT();
+  return (
+    <div className="map-wrap">
+      <div className="map-canvas">
+        <noscript>
+          <p className="noscript">{t('app.noscriptMap')}</p>
+        </noscript>
+      </div>
+    </div>
   );
 }

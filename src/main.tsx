@@ -16,6 +16,10 @@ import { readLocation } from './url/sync';
 // Every start-up module has been evaluated by now (they are this one's imports).
 markOnce('app: modules evaluated');
 
+// The map's code is loaded apart from the app's (see App.tsx): ask for it now,
+// alongside the dataset, rather than once the app first renders.
+void import('./map/MapPane');
+
 const root = document.getElementById('root');
 const app = (
   <StrictMode>

@@ -8,10 +8,11 @@
 import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { Resvg } from '@resvg/resvg-js';
-import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
-import opentype from 'opentype.js';
+import { geoEqualEarth, geoPath } from 'd3-geo';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { fitBlock, fitLine, fitLineSized } from './fit.ts';
+import { BUNDLED_FONT_FILES, PreviewFonts } from './fonts.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -43,90 +44,15 @@ const COLOURS = {
   } as Record<string, string>,
 };
 
-const FONT_FILES = {
-  latin: require.resolve('@expo-google-fonts/noto-sans/400Regular/NotoSans_400Regular.ttf'),
-  latinBold: require.resolve('@expo-google-fonts/noto-sans/700Bold/NotoSans_700Bold.ttf'),
-  arabic:
-    require.resolve('@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf'),
-  arabicBold:
-    require.resolve('@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf'),
+const XML_ENTITIES: Record<string, string> = {
+  '&': '&amp;',
+  '<': '&lt;',
+  '>': '&gt;',
+  '"': '&quot;',
 };
 
-let fonts: Record<keyof typeof FONT_FILES, opentype.Font> | null = null;
-function loadFonts() {
-  if (!fonts) {
-    const load = (path: string) => {
-      const buffer = readFileSync(path);
-      return opentype.parse(
-        buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength),
-      );
-    };
-    fonts = {
-      latin: load(FONT_FILES.latin),
-      latinBold: load(FONT_FILES.latinBold),
-      arabic: load(FONT_FILES.arabic),
-      arabicBold: load(FONT_FILES.arabicBold),
-    };
-  }
-  return fonts;
-}
-
-/** Width of a line of text at `size` px, glyph by glyph from whichever font has it. */
-export function textWidth(text: string, size: number, bold = false): number {
-  const f = loadFonts();
-  const primary = bold ? f.latinBold : f.latin;
-  const arabic = bold ? f.arabicBold : f.arabic;
-  let width = 0;
-  for (const ch of text) {
-    const font = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/.test(ch)
-      ? arabic
-      : primary;
-    // Glyph by glyph, without shaping (opentype.js cannot shape every Arabic
-    // lookup): close enough to wrap lines with room to spare.
-    width += ((font.charToGlyph(ch).advanceWidth ?? 0) * size) / font.unitsPerEm;
-  }
-  return width;
-}
-
-/** Wraps text into at most `maxLines` lines of `width` px, cut between words with "…". */
-export function wrapText(
-  text: string,
-  width: number,
-  size: number,
-  maxLines: number,
-  bold = false,
-): string[] {
-  const words = text.split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i]!;
-    const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, size, bold) <= width || !line) {
-      line = candidate;
-      continue;
-    }
-    lines.push(line);
-    line = word;
-    if (lines.length === maxLines) {
-      // No room for what is left: end the last line with an ellipsis.
-      let last = lines[maxLines - 1]!;
-      while (last.includes(' ') && textWidth(`${last}…`, size, bold) > width)
-        last = last.slice(0, last.lastIndexOf(' '));
-      lines[maxLines - 1] = `${last.replace(/[\s,;:–—-]+$/u, '')}…`;
-      return lines;
-    }
-  }
-  if (line) lines.push(line);
-  return lines;
-}
-
 function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
+  return text.replace(/[&<>"]/g, (c) => XML_ENTITIES[c] ?? c);
 }
 
 export interface MapPlace {
@@ -156,25 +82,26 @@ export interface PreviewContent {
   arcStrong?: boolean;
 }
 
-let land: GeoPermissibleObjects | null = null;
-let countries: GeoJSON.FeatureCollection | null = null;
-function shapes() {
-  if (!land || !countries) {
-    const topology = JSON.parse(
-      readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
-    ) as Topology;
-    land = feature(topology, topology.objects.land as GeometryCollection) as GeoPermissibleObjects;
-    countries = feature(
-      topology,
-      topology.objects.countries as GeometryCollection,
-    ) as unknown as GeoJSON.FeatureCollection;
-  }
-  return { land, countries };
+/** Natural Earth countries (world-atlas), read once per renderer. */
+function loadCountries(): GeoJSON.FeatureCollection {
+  const topology = JSON.parse(
+    readFileSync(require.resolve('world-atlas/countries-110m.json'), 'utf8'),
+  ) as Topology;
+  return feature(
+    topology,
+    topology.objects.countries as GeometryCollection,
+  ) as unknown as GeoJSON.FeatureCollection;
 }
 
 /** The map panel: Natural Earth countries, the embassies' arc and the event's places. */
-function mapSvg(content: PreviewContent, x: number, y: number, w: number, h: number): string {
-  const { countries } = shapes();
+function mapSvg(
+  countries: GeoJSON.FeatureCollection,
+  content: PreviewContent,
+  x: number,
+  y: number,
+  w: number,
+  h: number,
+): string {
   const points = content.places.map((p) => [p.lng, p.lat] as [number, number]);
   const framed: GeoJSON.Feature = {
     type: 'Feature',
@@ -255,93 +182,188 @@ function mapSvg(content: PreviewContent, x: number, y: number, w: number, h: num
     }
   }
   parts.push('</g>');
-  parts.push(
-    `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="18" fill="none" stroke="${COLOURS.line}" stroke-width="2"/>`,
-  );
+  parts.push(frameSvg(x, y, w, h));
   return parts.join('');
 }
 
-/** The preview as SVG (exported for tests). */
-export function previewSvg(content: PreviewContent): string {
-  const rtl = content.dir === 'rtl';
-  const margin = 64;
-  const mapW = 470;
-  const mapH = OG_HEIGHT - 2 * margin;
-  const textW = OG_WIDTH - 3 * margin - mapW;
-  const mapX = rtl ? margin : OG_WIDTH - margin - mapW;
-  const textX = rtl ? OG_WIDTH - margin : margin;
-  const anchor = rtl ? 'end' : 'start';
-  const family = `'Noto Sans', 'Noto Sans Arabic'`;
-  const arFamily = `'Noto Sans Arabic', 'Noto Sans'`;
-  const fontFamily = rtl ? arFamily : family;
-  const text = (tx: number, ty: number, size: number, fill: string, value: string, weight = 400) =>
-    `<text x="${tx}" y="${ty}" font-family="${fontFamily}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}"${rtl ? ' direction="rtl"' : ''}>${escapeXml(value)}</text>`;
-
-  const parts: string[] = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">`,
-    `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${COLOURS.paper}"/>`,
-    // A band of the two countries' colours along the top.
-    `<rect x="0" y="0" width="${OG_WIDTH / 2}" height="10" fill="${rtl ? COLOURS.syria : COLOURS.cuba}"/>`,
-    `<rect x="${OG_WIDTH / 2}" y="0" width="${OG_WIDTH / 2}" height="10" fill="${rtl ? COLOURS.cuba : COLOURS.syria}"/>`,
-  ];
-  let y = margin + 40;
-  const kickerColour = content.category
-    ? (COLOURS.cat[content.category] ?? COLOURS.muted)
-    : COLOURS.muted;
-  if (content.category) {
-    const dotX = rtl ? textX - 10 : textX + 10;
-    parts.push(`<circle cx="${dotX}" cy="${y - 11}" r="10" fill="${kickerColour}"/>`);
-    parts.push(text(rtl ? textX - 32 : textX + 32, y, 30, COLOURS.muted, content.kicker, 700));
-  } else parts.push(text(textX, y, 30, COLOURS.muted, content.kicker, 700));
-  y += 30;
-
-  const titleSize = content.title.length > 70 ? 50 : 58;
-  const lines = wrapText(content.title, textW, titleSize, 5, true);
-  y += 24;
-  for (const line of lines) {
-    y += titleSize * 1.18;
-    parts.push(text(textX, y, titleSize, COLOURS.ink, line, 700));
-  }
-  if (content.subtitle) {
-    y += 56;
-    parts.push(text(textX, y, 32, COLOURS.muted, content.subtitle));
-  }
-  parts.push(
-    `<line x1="${rtl ? textX - textW : textX}" y1="${OG_HEIGHT - margin - 44}" x2="${rtl ? textX : textX + textW}" y2="${OG_HEIGHT - margin - 44}" stroke="${COLOURS.line}" stroke-width="2"/>`,
-  );
-  parts.push(text(textX, OG_HEIGHT - margin, 30, COLOURS.accent, content.site, 700));
-  parts.push(mapSvg(content, mapX, margin, mapW, mapH));
-  parts.push('</svg>');
-  return parts.join('');
+/** The map's frame, drawn over its edge. */
+function frameSvg(x: number, y: number, w: number, h: number): string {
+  return `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="18" fill="none" stroke="${COLOURS.line}" stroke-width="2"/>`;
 }
+
+/** The map panel alone, without its frame (drawn at 0, 0), as a PNG data address. */
+function mapImage(
+  countries: GeoJSON.FeatureCollection,
+  content: PreviewContent,
+  w: number,
+  h: number,
+) {
+  const map = mapSvg(countries, content, 0, 0, w, h);
+  // Without the frame: half its stroke lies outside the panel, and is drawn over it instead.
+  const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}">${map.slice(0, map.length - frameSvg(0, 0, w, h).length)}</svg>`;
+  const png = new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
+  return `data:image/png;base64,${png.toString('base64')}`;
+}
+
+/** Map panels kept for reuse: pages that show the same places share one drawing. */
+const MAX_KEPT_MAPS = 256;
+
+/** Where the title goes: between the kicker and the line above the site's name. */
+const TITLE_TOP = 64 + 40 + 30 + 24;
+const TITLE_BOTTOM = OG_HEIGHT - 64 - 44 - 14;
+/** Title sizes, largest first: a title that needs more lines is set smaller. */
+const TITLE_SIZES = [58, 50, 44, 38];
 
 /**
- * The map alone, as an SVG document (the printed chronology's figure): both
- * embassies, the arc between them, and the other places, framed together.
+ * Draws the preview images of a build: one per page, all with the same
+ * fonts and map shapes, loaded once. resvg-js builds a font database per
+ * image from the font files (a tenth of a millisecond for these four);
+ * what it holds natively (about 4 MB an image, the pixels among it) is
+ * released by finalisers that run only between tasks: `png` yields to the
+ * event loop after each image so that they can.
  */
-export function mapFigureSvg(places: MapPlace[], arc?: [MapPlace, MapPlace]): string {
-  const width = 960;
-  const height = 520;
-  const content: PreviewContent = {
-    dir: 'ltr',
-    kicker: '',
-    title: '',
-    site: '',
-    places,
-    ...(arc ? { arc } : {}),
-  };
-  return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${mapSvg(content, 0, 0, width, height)}</svg>`;
-}
+export class PreviewRenderer {
+  readonly fonts: PreviewFonts;
+  private readonly countries: GeoJSON.FeatureCollection;
 
-/** The preview as a 1200×630 PNG. */
-export function previewPng(content: PreviewContent): Buffer {
-  const resvg = new Resvg(previewSvg(content), {
-    fitTo: { mode: 'width', value: OG_WIDTH },
-    font: {
-      fontFiles: Object.values(FONT_FILES),
-      loadSystemFonts: false,
-      defaultFontFamily: 'Noto Sans',
-    },
-  });
-  return resvg.render().asPng();
+  /** Drawn map panels by what they show, oldest first (at most MAX_KEPT_MAPS). */
+  private readonly maps = new Map<string, string>();
+
+  private mapPanel(content: PreviewContent, w: number, h: number): string {
+    const key = JSON.stringify([content.places, content.arc ?? null, !!content.arcStrong, w, h]);
+    let image = this.maps.get(key);
+    if (image === undefined) {
+      image = mapImage(this.countries, content, w, h);
+      if (this.maps.size >= MAX_KEPT_MAPS) this.maps.delete(this.maps.keys().next().value!);
+      this.maps.set(key, image);
+    }
+    return image;
+  }
+
+  constructor(fonts = new PreviewFonts()) {
+    this.fonts = fonts;
+    this.countries = loadCountries();
+  }
+
+  /** The preview as SVG, its text fitted and made drawable. */
+  svg(content: PreviewContent): string {
+    const fonts = this.fonts;
+    const rtl = content.dir === 'rtl';
+    const margin = 64;
+    const mapW = 470;
+    const mapH = OG_HEIGHT - 2 * margin;
+    const textW = OG_WIDTH - 3 * margin - mapW;
+    const mapX = rtl ? margin : OG_WIDTH - margin - mapW;
+    const textX = rtl ? OG_WIDTH - margin : margin;
+    const anchor = rtl ? 'end' : 'start';
+    const family = `'Noto Sans', 'Noto Sans Arabic'`;
+    const arFamily = `'Noto Sans Arabic', 'Noto Sans'`;
+    const fontFamily = rtl ? arFamily : family;
+    const text = (
+      tx: number,
+      ty: number,
+      size: number,
+      fill: string,
+      value: string,
+      weight = 400,
+    ) =>
+      `<text x="${tx}" y="${ty}" font-family="${fontFamily}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}"${rtl ? ' direction="rtl"' : ''}>${escapeXml(value)}</text>`;
+
+    const parts: string[] = [
+      `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">`,
+      `<rect width="${OG_WIDTH}" height="${OG_HEIGHT}" fill="${COLOURS.paper}"/>`,
+      // A band of the two countries' colours along the top.
+      `<rect x="0" y="0" width="${OG_WIDTH / 2}" height="10" fill="${rtl ? COLOURS.syria : COLOURS.cuba}"/>`,
+      `<rect x="${OG_WIDTH / 2}" y="0" width="${OG_WIDTH / 2}" height="10" fill="${rtl ? COLOURS.cuba : COLOURS.syria}"/>`,
+    ];
+    let y = margin + 40;
+    const kickerColour = content.category
+      ? (COLOURS.cat[content.category] ?? COLOURS.muted)
+      : COLOURS.muted;
+    // A long kicker (a period given to the day) is set smaller before it is cut.
+    const kickerX = content.category ? (rtl ? textX - 32 : textX + 32) : textX;
+    const kicker = fitLineSized(
+      fonts,
+      fonts.drawable(content.kicker),
+      textW - (content.category ? 32 : 0),
+      [30, 27, 24],
+      true,
+    );
+    if (content.category) {
+      const dotX = rtl ? textX - 10 : textX + 10;
+      parts.push(`<circle cx="${dotX}" cy="${y - 11}" r="10" fill="${kickerColour}"/>`);
+    }
+    parts.push(text(kickerX, y, kicker.size, COLOURS.muted, kicker.text, 700));
+
+    // A long title is set smaller before it is cut.
+    const title = fonts.drawable(content.title);
+    const sizes = title.length > 70 ? TITLE_SIZES.slice(1) : TITLE_SIZES;
+    const subtitleRoom = content.subtitle ? 56 : 0;
+    const block = fitBlock(
+      fonts,
+      title,
+      { width: textW, height: TITLE_BOTTOM - TITLE_TOP - subtitleRoom },
+      sizes,
+    );
+    y = TITLE_TOP;
+    for (const line of block.lines) {
+      y += block.lineHeight;
+      parts.push(text(textX, y, block.size, COLOURS.ink, line, 700));
+    }
+    if (content.subtitle) {
+      y += 56;
+      const subtitle = fitLine(fonts, fonts.drawable(content.subtitle), textW, 32);
+      parts.push(text(textX, y, 32, COLOURS.muted, subtitle));
+    }
+    parts.push(
+      `<line x1="${rtl ? textX - textW : textX}" y1="${OG_HEIGHT - margin - 44}" x2="${rtl ? textX : textX + textW}" y2="${OG_HEIGHT - margin - 44}" stroke="${COLOURS.line}" stroke-width="2"/>`,
+    );
+    const site = fitLine(fonts, fonts.drawable(content.site), textW, 30, true);
+    parts.push(text(textX, OG_HEIGHT - margin, 30, COLOURS.accent, site, 700));
+    // The map is drawn once for all the pages that show the same places.
+    parts.push(
+      `<image x="${mapX}" y="${margin}" width="${mapW}" height="${mapH}" href="${this.mapPanel(content, mapW, mapH)}"/>`,
+      frameSvg(mapX, margin, mapW, mapH),
+    );
+    parts.push('</svg>');
+    return parts.join('');
+  }
+
+  /** The preview as a 1200×630 PNG (resolves once resvg's memory for it can be released). */
+  async png(content: PreviewContent): Promise<Buffer> {
+    const svg = this.svg(content);
+    const fallbacks = this.fonts.fallbackFilesFor([content.kicker, content.title, content.site]);
+    const png = new Resvg(svg, {
+      fitTo: { mode: 'width', value: OG_WIDTH },
+      font: {
+        fontFiles: [...Object.values(BUNDLED_FONT_FILES), ...fallbacks],
+        loadSystemFonts: false,
+        defaultFontFamily: 'Noto Sans',
+      },
+    })
+      .render()
+      .asPng();
+    await new Promise((resolve) => setImmediate(resolve));
+    return png;
+  }
+
+  /**
+   * The map alone, as an SVG document (the printed chronology's figure): both
+   * embassies, the arc between them, and the other places, framed together.
+   */
+  mapFigureSvg(places: MapPlace[], arc?: [MapPlace, MapPlace]): string {
+    const width = 960;
+    const height = 520;
+    const content: PreviewContent = {
+      dir: 'ltr',
+      kicker: '',
+      title: '',
+      site: '',
+      places,
+      ...(arc ? { arc } : {}),
+    };
+    return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${mapSvg(this.countries, content, 0, 0, width, height)}</svg>`;
+  }
 }

@@ -338,6 +338,34 @@ describe('validateDataset', () => {
     });
   });
 
+  it('refuses event ids that differ only in letter case, once per later id', () => {
+    const json = validJson();
+    json.events.push(validEvent('E2'), validEvent('e2'), validEvent('Cuba-1965'));
+    json.events.push(validEvent('cuba-1965'));
+    const result = validateDataset(json);
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.problems).toEqual([
+      {
+        path: 'events[2].id',
+        message:
+          'event id "E2" differs from "e2" (events[1]) only in letter case: give it another id (each event has a page named by its id, and some file systems do not tell the two apart)',
+      },
+      { path: 'events[3].id', message: 'duplicate event id "e2" (also at events[1])' },
+      {
+        path: 'events[5].id',
+        message:
+          'event id "cuba-1965" differs from "Cuba-1965" (events[4]) only in letter case: give it another id (each event has a page named by its id, and some file systems do not tell the two apart)',
+      },
+    ]);
+  });
+
+  it('accepts place and source ids that differ only in letter case (they name no file)', () => {
+    const json = validJson();
+    json.places.push(validPlace('Havana'));
+    expect(validateDataset(json).ok).toBe(true);
+  });
+
   it('reports a duplicate place id', () => {
     const json = validJson();
     json.places.push(validPlace('havana'));

@@ -549,6 +549,8 @@ class CrossChecks {
   private readonly placeIndex = new Map<string, number>();
   private readonly sourceIndex = new Map<string, number>();
   private readonly eventIndex = new Map<string, number>();
+  /** Event ids seen so far, lower-cased. */
+  private readonly eventKeys = new Map<string, { id: string; i: number }>();
   private readonly knownPlaceIds: string[];
   private readonly knownSourceIds: string[];
   private readonly sources: unknown[];
@@ -684,9 +686,27 @@ class CrossChecks {
       );
   }
 
+  /**
+   * Each event has a page and a preview image named by its id: ids that
+   * differ only in letter case would be one file on macOS and Windows.
+   */
+  private caseVariant(event: Record<string, unknown>, i: number) {
+    const id = event.id;
+    if (typeof id !== 'string' || id === '' || this.eventIndex.get(id) !== i) return;
+    const key = id.toLowerCase();
+    const first = this.eventKeys.get(key);
+    if (first === undefined) this.eventKeys.set(key, { id, i });
+    else
+      this.problems.add(
+        ['events', i, 'id'],
+        `event id ${quote(id)} differs from ${quote(first.id)} (events[${String(first.i)}]) only in letter case: give it another id (each event has a page named by its id, and some file systems do not tell the two apart)`,
+      );
+  }
+
   event(event: unknown, i: number) {
     if (!isPlainObject(event)) return;
     this.duplicate('event', event, i);
+    this.caseVariant(event, i);
 
     // A period runs to the end of its end date's period: "2000-05-01" to
     // "2000" is the rest of the year 2000. Only an end that is over before

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useLayoutEffect, useRef } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import { directionOf } from '../i18n';
 import { datasetTitle, eventText } from '../i18n/localize';
 import { useAppStore } from '../store';
@@ -39,18 +39,18 @@ export function DetailsPanel() {
   const headingRef = useRef<HTMLHeadingElement>(null);
   const { more, showMore } = useMoreBelow(bodyRef, `${event?.id ?? ''} ${lang}`);
 
-  const step = useCallback((id: string) => selectEvent(id, 'user'), [selectEvent]);
-  const onSwipe = useCallback(
-    (direction: 'left' | 'right') => {
+  const step = (id: string) => selectEvent(id, 'user');
+  useSwipe(
+    bodyRef,
+    (direction) => {
       // The story moves with the finger: a swipe towards the start of the
       // line brings the next event (left in English, right in Arabic).
       const forward = dir === 'rtl' ? direction === 'right' : direction === 'left';
       const target = forward ? next : previous;
       if (target) step(target.id);
     },
-    [dir, next, previous, step],
+    touch,
   );
-  useSwipe(bodyRef, onSwipe, touch);
 
   const eventId = event?.id;
   useLayoutEffect(

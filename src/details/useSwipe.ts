@@ -1,4 +1,4 @@
-import { useEffect, type RefObject } from 'react';
+import { useEffect, useRef, type RefObject } from 'react';
 
 /** Least horizontal travel, in px, for a swipe; it must also be mostly horizontal. */
 const SWIPE_PX = 60;
@@ -13,6 +13,11 @@ export function useSwipe(
   onSwipe: (direction: 'left' | 'right') => void,
   enabled: boolean,
 ) {
+  // The latest handler, for the listeners added once.
+  const handler = useRef(onSwipe);
+  useEffect(function followSwipeHandler() {
+    handler.current = onSwipe;
+  });
   useEffect(
     function listenForSwipes() {
       const el = ref.current;
@@ -28,7 +33,7 @@ export function useSwipe(
         const dy = e.clientY - start.y;
         start = null;
         if (Math.abs(dx) < SWIPE_PX || Math.abs(dx) < 2 * Math.abs(dy)) return;
-        onSwipe(dx < 0 ? 'left' : 'right');
+        handler.current(dx < 0 ? 'left' : 'right');
       };
       const cancel = () => {
         start = null;
@@ -42,6 +47,6 @@ export function useSwipe(
         el.removeEventListener('pointercancel', cancel);
       };
     },
-    [ref, onSwipe, enabled],
+    [ref, enabled],
   );
 }

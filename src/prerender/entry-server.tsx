@@ -4,47 +4,68 @@
  * story of the event, Previous and Next, the list of events. The browser then
  * takes this HTML over (hydration) without redrawing it. The map and the
  * timeline exist only in a browser: their panes hold their place.
+ *
+ * Each page is rendered from a store of its own, loaded as the app loads it,
+ * so that nothing one page sets can show on another. The app's modules
+ * import in Node as they are: no DOM is needed.
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { App } from '../App';
 import { formatDateRange } from '../data/dates';
-import { validateDataset } from '../data/schema';
-import { CATEGORIES, type Dataset, type TimelineEvent } from '../data/types';
+import { CATEGORIES, type Dataset } from '../data/types';
 import { directionOf, intlLocale, loadLanguage, translate, type Language } from '../i18n';
 import { datasetTitle, eventText, pageTitle, placeText } from '../i18n/localize';
-import { useAppStore } from '../store';
+import { createAppStore, StoreProvider, type AppState } from '../store';
 import { DEFAULT_DATASET } from '../url/useEventHref';
 
 export { LANGUAGES } from '../i18n';
 export { pagePath } from '../url/paths';
+export { renderHead, renderNotFound, type HeadProps } from './PageHead';
+export { checkBundledDataset } from './bundledDataset';
+export { escapeHtml, notFoundDocument, pageDocument, withoutIsolates } from './document';
 
-/** Validates the dataset and loads it into the store, as the app does. */
-export function prepare(json: unknown): Dataset {
-  const result = validateDataset(json);
-  if (!result.ok) throw new Error(`the bundled dataset is invalid: ${result.problems[0]?.message}`);
-  useAppStore.getState().setDataset(result.dataset, DEFAULT_DATASET);
-  return result.dataset;
-}
-
-/** Events in the app's chronological order. */
-export function orderedEvents(): TimelineEvent[] {
-  return useAppStore.getState().events;
-}
-
-/** The app's HTML for one page: the index (no event) or an event's page, in a language. */
-export async function renderApp(lang: Language, eventId: string | null): Promise<string> {
-  await loadLanguage(lang);
-  const s = useAppStore.getState();
+/** A store loaded with the dataset, showing one page: as the app is when it opens that page. */
+function pageStore(dataset: Dataset, lang: Language, eventId: string | null) {
+  const store = createAppStore();
+  const s = store.getState();
+  s.setDataset(dataset, DEFAULT_DATASET);
   s.setLanguage(lang, true);
   s.setVisibleCategories([...CATEGORIES]);
   s.setQuery('');
   s.selectEvent(eventId, 'url', { focusMap: false, panTimeline: false });
-  return renderToString(
+  return store;
+}
+
+/** Loads the languages' messages (once, before rendering). */
+export async function loadLanguages(languages: readonly Language[]): Promise<void> {
+  await Promise.all(languages.map((lang) => loadLanguage(lang)));
+}
+
+/** Ids of the events in the app's chronological order. */
+export function orderedEventIds(dataset: Dataset): string[] {
+  const store = createAppStore();
+  store.getState().setDataset(dataset, DEFAULT_DATASET);
+  return store.getState().events.map((e) => e.id);
+}
+
+export interface RenderedPage {
+  /** The app's HTML for the page. */
+  app: string;
+  text: PageText;
+}
+
+/** One page, the index (no event) or an event's page, in a language (its messages loaded). */
+export function renderPage(dataset: Dataset, lang: Language, eventId: string | null): RenderedPage {
+  const store = pageStore(dataset, lang, eventId);
+  const app = renderToString(
     <StrictMode>
-      <App />
+      <StoreProvider store={store}>
+        <App />
+      </StoreProvider>
     </StrictMode>,
   );
+  return { app, text: pageText(store.getState(), lang, eventId) };
 }
 
 /** Shortens text at a word boundary to at most `max` characters, with an ellipsis. */
@@ -52,7 +73,7 @@ export function shorten(text: string, max = 160): string {
   if (text.length <= max) return text;
   const cut = text.slice(0, max - 1);
   const space = cut.lastIndexOf(' ');
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, '')}…`;
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:–—-]+$/u, () => '')}…`;
 }
 
 export interface PageText {
@@ -73,12 +94,11 @@ export interface PageText {
 }
 
 /** The text of a page's head and preview image, from the app's own formatting code. */
-export async function pageText(lang: Language, eventId: string | null): Promise<PageText> {
-  await loadLanguage(lang);
-  const { dataset, events } = useAppStore.getState();
-  if (!dataset) throw new Error('prepare() the dataset first');
+function pageText(state: AppState, lang: Language, eventId: string | null): PageText {
+  const { dataset, events, eventIndex } = state;
+  if (!dataset) throw new Error('the page has no dataset');
   const site = datasetTitle(dataset, lang);
-  const event = eventId ? events.find((e) => e.id === eventId) : undefined;
+  const event = eventId ? events[eventIndex.get(eventId) ?? -1] : undefined;
   const dir = directionOf(lang);
   const embassies = dataset.places.filter((p) => p.kind === 'embassy').map((p) => p.id);
   if (!event) {

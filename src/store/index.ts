@@ -1,5 +1,6 @@
+import { createContext, createElement, useContext, type ReactNode } from 'react';
 import { useStore } from 'zustand';
-import { createStore } from 'zustand/vanilla';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import { createDataSlice } from './dataSlice';
 import { createSelectionSlice } from './selectionSlice';
 import type { AppState } from './types';
@@ -13,6 +14,22 @@ import {
 
 export type * from './types';
 export type { Neighbours, ViewModel } from '../viewmodel/viewModel';
+
+/**
+ * The store the components below read instead of the app's one: the
+ * prerender renders each page from a store of its own. The app provides none.
+ */
+const StoreContext = createContext<StoreApi<AppState> | null>(null);
+
+export function StoreProvider({
+  store,
+  children,
+}: {
+  store: StoreApi<AppState>;
+  children: ReactNode;
+}) {
+  return createElement(StoreContext.Provider, { value: store }, children);
+}
 
 /** Builds a fresh store (the app uses one; tests make their own). */
 export function createAppStore() {
@@ -34,7 +51,10 @@ export function createAppStore() {
   function useBoundStore(): AppState;
   function useBoundStore<T>(selector: (state: AppState) => T): T;
   function useBoundStore<T>(selector?: (state: AppState) => T) {
-    return useStore(api, selector ?? ((s: AppState) => s as unknown as T));
+    return useStore(
+      useContext(StoreContext) ?? api,
+      selector ?? ((s: AppState) => s as unknown as T),
+    );
   }
   return Object.assign(useBoundStore, api, { view });
 }

@@ -36,7 +36,9 @@ describe('store: data', () => {
   it('sorts events chronologically and indexes them by id', () => {
     const s = readyStore().getState();
     const starts = s.events.map((e) => e.start);
-    expect(s.events[0]?.id).toBe('relations-established');
+    // The story opens with its first chapter, then the day relations were established.
+    expect(s.events[0]?.id).toBe('era-cold-war');
+    expect(s.events.find((e) => e.category !== 'era')?.id).toBe('relations-established');
     expect(s.events.at(-1)?.id).toBe('statement-on-fall-of-assad');
     expect(starts.length).toBe(bundled().events.length);
     for (const [id, i] of s.eventIndex) expect(s.events[i]?.id).toBe(id);
