@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import type { Language } from '../i18n';
 import { useAppStore } from '../store';
 import { serializeUrlState } from './codec';
 import { pagePath } from './paths';
@@ -14,13 +15,14 @@ export const DEFAULT_DATASET = `${import.meta.env.BASE_URL}data/cuba-syria.json`
 export function useEventHref(): (id: string) => string {
   const lang = useAppStore((s) => s.lang);
   const source = useAppStore((s) => s.data.source);
-  return useCallback(
-    (id: string) =>
-      source === DEFAULT_DATASET
-        ? pagePath(import.meta.env.BASE_URL, lang, id)
-        : `${import.meta.env.BASE_URL}${serializeUrlState({ data: source, event: id })}`,
-    [lang, source],
-  );
+  return useCallback((id: string) => eventHref(lang, source, id), [lang, source]);
+}
+
+/** The address of an event's page (see {@link useEventHref}), for code outside React. */
+export function eventHref(lang: Language, source: string, id: string): string {
+  return source === DEFAULT_DATASET
+    ? pagePath(import.meta.env.BASE_URL, lang, id)
+    : `${import.meta.env.BASE_URL}${serializeUrlState({ data: source, event: id })}`;
 }
 
 /** True for a click that the browser should handle itself (new tab, new window, download). */
