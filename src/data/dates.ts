@@ -200,6 +200,11 @@ const MONTH_NAMES: Partial<Record<string, readonly string[]>> = {
   ],
 };
 
+/** The month names `formatDate` writes in one of the interface's locales (undefined for others). */
+export function monthNames(locale: string): readonly string[] | undefined {
+  return MONTH_NAMES[locale];
+}
+
 /** `formatDate` for the interface's locales without Intl; null for any other locale. */
 function formatKnown(
   locale: string,
