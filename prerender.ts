@@ -226,7 +226,12 @@ async function prerender(config: ResolvedConfig, options: PrerenderOptions) {
     mkdirSync(join(outDir, 'print'), { recursive: true });
     writeFileSync(
       join(outDir, 'print', 'map.svg'),
-      mapFigureSvg(places, pins.length === 2 ? [pins[0]!, pins[1]!] : undefined),
+      mapFigureSvg(
+        places,
+        pins.length === 2 ? [pins[0]!, pins[1]!] : undefined,
+        // Numbered in the dataset's order; the print lists the names in its language.
+        places.map((_, i) => String(i + 1)),
+      ),
     );
   }
   writeNotFound(template, outDir, base, rendered[0]?.text.site ?? '');

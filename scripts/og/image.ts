@@ -153,6 +153,8 @@ export interface PreviewContent {
   arc?: [MapPlace, MapPlace];
   /** Whether the arc is drawn strong (the event concerns both countries). */
   arcStrong?: boolean;
+  /** A short label for each place, in the order of `places` (the print figure's numbers). */
+  labels?: readonly string[];
 }
 
 let land: GeoPermissibleObjects | null = null;
@@ -233,9 +235,11 @@ function mapSvg(content: PreviewContent, x: number, y: number, w: number, h: num
         `<path d="${d}" fill="none" stroke="${content.arcStrong ? COLOURS.select : COLOURS.arc}" stroke-width="${content.arcStrong ? 5 : 3.5}"${content.arcStrong ? '' : ' stroke-dasharray="10 8"'} stroke-linecap="round"/>`,
       );
   }
-  for (const place of content.places) {
+  const drawn: { x: number; y: number; label: string | undefined }[] = [];
+  for (const [i, place] of content.places.entries()) {
     const p = projection([place.lng, place.lat]);
     if (!p) continue;
+    drawn.push({ x: p[0], y: p[1], label: content.labels?.[i] });
     const [px, py] = p;
     if (place.kind === 'embassy') {
       const fill =
@@ -253,11 +257,81 @@ function mapSvg(content: PreviewContent, x: number, y: number, w: number, h: num
       );
     }
   }
+  parts.push(...placeLabels(drawn, { x, y, w, h }));
   parts.push('</g>');
   parts.push(
     `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="18" fill="none" stroke="${COLOURS.line}" stroke-width="2"/>`,
   );
   return parts.join('');
+}
+
+interface Box {
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
+
+/**
+ * Each place's label beside its marker, on the first side (right, left,
+ * above, below, then the diagonals, then farther out) where it covers no
+ * marker and no label placed before; a thin line joins a label set farther out.
+ */
+function placeLabels(points: { x: number; y: number; label: string | undefined }[], frame: Box) {
+  const size = 20;
+  const taken: Box[] = points.map((p) => ({ x: p.x - 12, y: p.y - 12, w: 24, h: 24 }));
+  const out: string[] = [];
+  for (const p of points) {
+    if (!p.label) continue;
+    const w = p.label.length * size * 0.62 + 8;
+    const h = size + 4;
+    let chosen: Box | null = null;
+    let far = false;
+    for (const distance of [16, 34, 56]) {
+      for (const [dx, dy] of [
+        [1, 0],
+        [-1, 0],
+        [0, -1],
+        [0, 1],
+        [1, -1],
+        [-1, -1],
+        [1, 1],
+        [-1, 1],
+      ] as const) {
+        const box = {
+          x: p.x + dx * distance - (dx < 0 ? w : dx === 0 ? w / 2 : 0),
+          y: p.y + dy * distance - (dy < 0 ? h : dy === 0 ? h / 2 : 0),
+          w,
+          h,
+        };
+        const inside =
+          box.x >= frame.x &&
+          box.y >= frame.y &&
+          box.x + w <= frame.x + frame.w &&
+          box.y + h <= frame.y + frame.h;
+        if (inside && !taken.some((t) => overlaps(t, box))) {
+          chosen = box;
+          far = distance > 16;
+          break;
+        }
+      }
+      if (chosen) break;
+    }
+    chosen ??= { x: p.x + 16, y: p.y - h / 2, w, h };
+    taken.push(chosen);
+    const cx = chosen.x + w / 2;
+    const cy = chosen.y + h / 2;
+    if (far)
+      out.push(
+        `<line x1="${p.x}" y1="${p.y}" x2="${cx}" y2="${cy}" stroke="${COLOURS.ink}" stroke-width="1.2"/>`,
+      );
+    out.push(
+      `<text x="${cx}" y="${cy + size * 0.36}" font-family="'Noto Sans', sans-serif" font-size="${size}" font-weight="700" fill="${COLOURS.ink}" stroke="#fff" stroke-width="4" paint-order="stroke" text-anchor="middle">${escapeXml(p.label)}</text>`,
+    );
+  }
+  return out;
 }
 
 /** The preview as SVG (exported for tests). */
@@ -316,9 +390,15 @@ export function previewSvg(content: PreviewContent): string {
 
 /**
  * The map alone, as an SVG document (the printed chronology's figure): both
- * embassies, the arc between them, and the other places, framed together.
+ * embassies, the arc between them, and the other places, framed together,
+ * each labelled (with its number: the print names the places in the
+ * reader's language, see src/export/PrintDocument.tsx).
  */
-export function mapFigureSvg(places: MapPlace[], arc?: [MapPlace, MapPlace]): string {
+export function mapFigureSvg(
+  places: MapPlace[],
+  arc?: [MapPlace, MapPlace],
+  labels?: readonly string[],
+): string {
   const width = 960;
   const height = 520;
   const content: PreviewContent = {
@@ -328,6 +408,7 @@ export function mapFigureSvg(places: MapPlace[], arc?: [MapPlace, MapPlace]): st
     site: '',
     places,
     ...(arc ? { arc } : {}),
+    ...(labels ? { labels } : {}),
   };
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${mapSvg(content, 0, 0, width, height)}</svg>`;
 }
