@@ -1,3 +1,4 @@
+import './export.css';
 import { useMemo, useRef } from 'react';
 import { formatDateRange } from '../data/dates';
 import { sourceIdsOf } from '../data/sources';

@@ -1,3 +1,4 @@
+import './export.css';
 import { memo, useEffect, useMemo, useState } from 'react';
 import { formatDate } from '../data/dates';
 import { visibleEvents } from '../data/filter';
@@ -11,6 +12,7 @@ import { currentAddress } from '../url/sync';
 import { DEFAULT_DATASET } from '../url/useEventHref';
 import { adaptedArticle } from './credit';
 import { PrintEvent } from './PrintEvent';
+import { TaskProgress } from '../ui/TaskProgress';
 
 /** Events laid out per step while the print is prepared in slices. */
 const CHUNK = 100;
@@ -119,6 +121,28 @@ export function PrintDocument({ mode, onProgress, onReady }: PrintDocumentProps)
       )}
       <PrintCredits dataset={dataset} />
     </div>
+  );
+}
+
+/** "Preparing the print: 1,200 of 50,000 events", a bar and Cancel. */
+export function PrintProgress({
+  done,
+  total,
+  onCancel,
+}: {
+  done: number;
+  total: number;
+  onCancel: () => void;
+}) {
+  const t = useT();
+  return (
+    <TaskProgress
+      className="print-progress"
+      label={t('print.preparing', { done, total })}
+      done={done}
+      total={total}
+      onCancel={onCancel}
+    />
   );
 }
 

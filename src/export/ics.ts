@@ -11,7 +11,7 @@
  */
 import { formatDate, formatDateRange, parseIsoDate, DAY_MS } from '../data/dates';
 import type { TimelineEvent } from '../data/types';
-import { intlLocale } from '../i18n';
+import { intlLocale, type Language } from '../i18n';
 import type { MessageKey } from '../i18n/messages-types';
 import { eventText, placeText } from '../i18n/localize';
 import {
@@ -24,6 +24,38 @@ import {
 } from './encode';
 
 export type IcsLayout = 'events' | 'anniversaries';
+
+/** What an entry's description says about its dates, in the export's language. */
+export const ICS_NOTES: Record<
+  Language,
+  {
+    monthOnly: (date: string) => string;
+    firstDay: (date: string, day: string) => string;
+    anniversary: (date: string) => string;
+  }
+> = {
+  en: {
+    monthOnly: (date) =>
+      `The sources give the month only (${date}): the entry spans the whole month.`,
+    firstDay: (date, day) =>
+      `Dated ${date}, longer than a month: this entry marks only its first day, ${day}.`,
+    anniversary: (date) => `Anniversary: ${date}.`,
+  },
+  es: {
+    monthOnly: (date) => `Las fuentes solo dan el mes (${date}): la entrada abarca el mes entero.`,
+    firstDay: (date, day) =>
+      `Fechado ${date}, más de un mes: esta entrada marca solo su primer día, ${day}.`,
+    anniversary: (date) => `Aniversario: ${date}.`,
+  },
+  // Dates isolated as the interface isolates them (see translate in src/i18n).
+  ar: {
+    monthOnly: (date) =>
+      `لا تذكر المصادر سوى الشهر (\u2068${date}\u2069): يمتد المُدخل على الشهر كله.`,
+    firstDay: (date, day) =>
+      `مؤرَّخ \u2068${date}\u2069، أطول من شهر: لا يشير هذا المُدخل إلا إلى يومه الأول، \u2068${day}\u2069.`,
+    anniversary: (date) => `الذكرى السنوية: \u2068${date}\u2069.`,
+  },
+};
 
 /** The longest entry the "events" layout writes, in days (a month). */
 export const MAX_ENTRY_DAYS = 31;
@@ -125,6 +157,7 @@ function endLine(startMs: number, days: number): string {
 
 export function icsEncoder(ctx: ExportContext, options: IcsOptions): Encoder {
   const locale = intlLocale(ctx.lang);
+  const words = ICS_NOTES[ctx.lang];
   const stamp = icsDateTime(options.now);
   const ns = stableHash(options.namespace);
   let entries = 0;
@@ -141,7 +174,7 @@ export function icsEncoder(ctx: ExportContext, options: IcsOptions): Encoder {
     if (options.layout === 'anniversaries') {
       const year = new Date(span.startMs).getUTCFullYear();
       summary = `${text.title} (${String(year)})`;
-      notes.push(ctx.t('export.icsAnniversary', { date }));
+      notes.push(words.anniversary(date));
       days = 1;
       const { month, day } = parseIsoDate(event.start)!;
       // 29 February recurs on the last day of February in common years.
@@ -151,9 +184,9 @@ export function icsEncoder(ctx: ExportContext, options: IcsOptions): Encoder {
           : 'RRULE:FREQ=YEARLY';
     } else if (days > MAX_ENTRY_DAYS) {
       days = 1;
-      notes.push(ctx.t('export.icsFirstDay', { date, day: formatDate(span.firstDay, locale) }));
+      notes.push(words.firstDay(date, formatDate(span.firstDay, locale)));
     } else if (precision === 'month') {
-      notes.push(ctx.t('export.knownToMonth', { date }));
+      notes.push(words.monthOnly(date));
     }
     const places = placesOf(event, ctx.index).map((p) => placeText(p, ctx.lang).name);
     const description = [

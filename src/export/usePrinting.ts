@@ -1,25 +1,18 @@
-import {
-  createElement,
-  useCallback,
-  useEffect,
-  useState,
-  type ComponentType,
-  type ReactNode,
-} from 'react';
+import { createElement, useCallback, useEffect, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
-import { TaskProgress } from '../ui/TaskProgress';
-import type { PrintDocumentProps } from './PrintDocument';
 
 /**
- * The printable document's component, loaded when the page is idle (it is
- * not needed for the first view), or at the latest when printing is asked for.
+ * The printable document's module (the document and its progress), loaded
+ * when the page is idle (it is not needed for the first view), or at the
+ * latest when printing is asked for.
  */
-let PrintDocument: ComponentType<PrintDocumentProps> | null = null;
-let loading: Promise<ComponentType<PrintDocumentProps>> | null = null;
-export function loadPrintDocument(): Promise<ComponentType<PrintDocumentProps>> {
-  loading ??= import('./PrintDocument').then((m) => (PrintDocument = m.PrintDocument));
+type PrintModule = typeof import('./PrintDocument');
+let printModule: PrintModule | null = null;
+let loading: Promise<PrintModule> | null = null;
+export function loadPrintDocument(): Promise<PrintModule> {
+  loading ??= import('./PrintDocument').then((m) => (printModule = m));
   return loading;
 }
 
@@ -91,8 +84,8 @@ export function usePrinting(): [ReactNode, () => void] {
     announce(t('print.cancelled'));
   }, [announce, t]);
 
-  if (state.phase === 'idle' || !PrintDocument) return [null, requestPrint];
-  const document = createElement(PrintDocument, {
+  if (state.phase === 'idle' || !printModule) return [null, requestPrint];
+  const document = createElement(printModule.PrintDocument, {
     key: `print-${String(request)}`,
     mode: state.phase === 'browser' ? 'now' : 'slices',
     onProgress,
@@ -100,10 +93,8 @@ export function usePrinting(): [ReactNode, () => void] {
   });
   const progress =
     state.phase === 'preparing' && state.total > 0
-      ? createElement(TaskProgress, {
+      ? createElement(printModule.PrintProgress, {
           key: 'progress',
-          className: 'print-progress',
-          label: t('print.preparing', { done: state.done, total: state.total }),
           done: state.done,
           total: state.total,
           onCancel: cancel,

@@ -153,19 +153,14 @@ export const es: Messages = {
   'export.download': 'Descargar los {count} eventos mostrados en',
   'export.csvHint': 'para hojas de cálculo',
   'export.geojsonHint': 'para mapas y SIG: un punto por evento y lugar',
-  'export.icsHint':
-    'para calendarios: cada evento en sus fechas (un periodo más largo, en su primer día)',
+  'export.icsHint': 'para calendarios (un periodo largo, en su primer día)',
   'export.jsonHint': 'el formato de esta aplicación',
   'export.done': 'Descargado {name} ({count} eventos).',
   'export.failed': 'La exportación falló: {error}',
-  'export.knownToMonth': 'Las fuentes solo dan el mes ({date}): la entrada abarca el mes entero.',
   'export.geojsonPlaces': 'GeoJSON, lugares',
   'export.geojsonPlacesHint': 'un punto por lugar, con sus eventos contados',
   'export.icsAnniversaries': 'iCalendar, aniversarios',
   'export.icsAnniversariesHint': 'una entrada anual el día de cada evento fechado al día',
-  'export.icsFirstDay':
-    'Fechado {date}, más de un mes: esta entrada marca solo su primer día, {day}.',
-  'export.icsAnniversary': 'Aniversario: {date}.',
   'export.progress': 'Escribiendo {format}: {done} de {total} eventos',
   'export.cancelled': 'Se canceló la exportación.',
   'progress.cancel': 'Cancelar',
@@ -180,7 +175,7 @@ export const es: Messages = {
   'print.preparing': 'Preparando la impresión: {done} de {total} eventos',
   'print.cancelled': 'Se canceló la impresión.',
   'print.tooMany':
-    'Esta vista tiene {count} eventos, demasiados para componerlos cuando el navegador empieza a imprimir. Cierre esto y elija Exportar y luego Imprimir…: los eventos se preparan antes, con una barra de progreso.',
+    'Demasiados eventos ({count}) para componerlos al empezar a imprimir: elija Exportar y luego Imprimir…, que los prepara antes.',
   'print.mapKey': 'Lugares del mapa',
   'embed.open': 'Insertar…',
   'embed.title': 'Insertar esta vista',
@@ -193,7 +188,7 @@ export const es: Messages = {
   'cite.open': 'Citar este evento',
   'cite.title': 'Citar este evento',
   'cite.intro':
-    'Citas de la página de este evento, con hoy como fecha de consulta, cada una seguida de las fuentes del evento en el mismo estilo.',
+    'Citas de la página de este evento (consultada hoy), cada una seguida de sus fuentes en el mismo estilo.',
   'cite.copy': 'Copiar {style}',
   'cite.copied': '{what}: copiado al portapapeles.',
   'cite.sources': 'Sus fuentes ({count})',

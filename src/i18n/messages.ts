@@ -151,19 +151,14 @@ export const en = {
   'export.download': 'Download the {count} events shown as',
   'export.csvHint': 'for spreadsheets',
   'export.geojsonHint': 'for maps and GIS: a point per event and place',
-  'export.icsHint': 'for calendars: each event on its dates (a longer period on its first day)',
+  'export.icsHint': 'for calendars (a long period on its first day)',
   'export.jsonHint': 'this app’s own format',
   'export.done': 'Downloaded {name} ({count} events).',
   'export.failed': 'The export failed: {error}',
-  'export.knownToMonth':
-    'The sources give the month only ({date}): the entry spans the whole month.',
   'export.geojsonPlaces': 'GeoJSON, places',
   'export.geojsonPlacesHint': 'a point per place, with its events counted',
   'export.icsAnniversaries': 'iCalendar, anniversaries',
   'export.icsAnniversariesHint': 'a yearly entry on the day of each event dated to the day',
-  'export.icsFirstDay':
-    'Dated {date}, longer than a month: this entry marks only its first day, {day}.',
-  'export.icsAnniversary': 'Anniversary: {date}.',
   'export.progress': 'Writing {format}: {done} of {total} events',
   'export.cancelled': 'The export was cancelled.',
   'progress.cancel': 'Cancel',
@@ -178,7 +173,7 @@ export const en = {
   'print.preparing': 'Preparing the print: {done} of {total} events',
   'print.cancelled': 'Printing was cancelled.',
   'print.tooMany':
-    'This view holds {count} events, too many to lay out when the browser starts printing. Close this and choose Export, then Print…: the events are prepared first, with a progress bar.',
+    'Too many events ({count}) to lay out as printing starts: choose Export, then Print…, which prepares them first.',
   'print.mapKey': 'Places on the map',
   'embed.open': 'Embed…',
   'embed.title': 'Embed this view',
@@ -191,7 +186,7 @@ export const en = {
   'cite.open': 'Cite this event',
   'cite.title': 'Cite this event',
   'cite.intro':
-    'Citations of this event’s page, with today as the date of access, each followed by the event’s sources in the same style.',
+    'Citations of this event’s page (accessed today), each followed by its sources in the same style.',
   'cite.copy': 'Copy {style}',
   'cite.copied': '{what}: copied to the clipboard.',
   'cite.sources': 'Its sources ({count})',
