@@ -10,46 +10,85 @@ import { disputeText } from '../sources/EventSources';
 const RTL_LANGUAGES = /^(ar|fa|he|ur|ps|yi)(-|$)/;
 
 /**
- * One event of the printed chronology. Text that keeps its own direction
- * (titles, names, quotations) is isolated in <bdi>, and addresses are
- * left-to-right boxes that are never split over two lines, so that an
- * English quotation or an address inside Arabic text is printed in order.
+ * Quotation marks of the quotation's own language, written as text: the
+ * browser would take those of the page's language (Arabic ” “ around an
+ * English quotation) and place them by the page's direction.
+ */
+function quoteMarks(lang: string | undefined): [string, string] {
+  if (lang && /^(es|fr|ar|ru|it|pt)(-|$)/.test(lang)) return ['«', '»'];
+  if (lang && /^de(-|$)/.test(lang)) return ['„', '“'];
+  return ['“', '”'];
+}
+
+/**
+ * Text that keeps its own direction inside a line of another (FSI … PDI):
+ * as <bdi> does, without an element per name (a print of many thousand
+ * events is laid out faster with fewer nodes).
+ */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+
+/**
+ * One event of the printed chronology. Titles, names and quotations keep
+ * their own direction, and addresses are left-to-right boxes that are
+ * never split over two lines, so that an English quotation or an address
+ * inside Arabic text is printed in order.
  */
 export function PrintEvent({
   event,
   lang,
   places,
   index,
+  compact = false,
 }: {
   event: TimelineEvent;
   lang: Language;
   places: ReadonlyMap<string, Place>;
   index: SourceIndex;
+  /** One paragraph: the date line, title, summary and note, the sources without quotations. */
+  compact?: boolean;
 }) {
   const t = useT();
   const locale = intlLocale(lang);
   const text = eventText(event, lang);
   const names = [...new Set(event.places)].flatMap((id) => {
     const place = places.get(id);
-    return place ? [placeText(place, lang).name] : [];
+    return place ? [isolate(placeText(place, lang).name)] : [];
   });
-  return (
-    <li className="print-event">
-      <p className="print-date">
-        {formatDateRange(event.start, event.end, locale)} · {t(`category.${event.category}`)}
-        {names.map((name, i) => (
-          <span key={i}>
-            {i === 0 ? ' · ' : '; '}
-            <bdi>{name}</bdi>
+  const dateLine = [
+    formatDateRange(event.start, event.end, locale),
+    t(`category.${event.category}`),
+    ...(names.length ? [names.join('; ')] : []),
+  ].join(' · ');
+  if (compact) {
+    const sources = sourceIdsOf(event).flatMap((id) => {
+      const s = index.byId.get(id);
+      return s ? [s] : [];
+    });
+    return (
+      <li className="print-event is-compact">
+        {`${dateLine} — `}
+        <b dir="auto">{text.title}</b>
+        {` — ${isolate(text.summary)}${text.note ? ` ${t('details.note', { note: text.note })}` : ''}`}
+        {sources.map((s) => (
+          <span key={s.id} className="print-source">
+            {` ${s.via ? t('source.via', { publisher: s.publisher, via: s.via }) : isolate(s.publisher)}, ${isolate(s.title)}${s.published ? `, ${formatDate(s.published, locale)}` : ''}. `}
+            <bdi dir="ltr" className="print-url">
+              {s.url}
+            </bdi>
           </span>
         ))}
-      </p>
+      </li>
+    );
+  }
+  return (
+    <li className="print-event">
+      <p className="print-date">{dateLine}</p>
       <h2 dir="auto">{text.title}</h2>
       <p dir="auto">{text.summary}</p>
       {text.note && <p className="print-note">{t('details.note', { note: text.note })}</p>}
       {(event.disputes ?? []).map((d, i) => (
         <p key={i} className="print-note">
-          {t('details.disputes')}: <bdi>{disputeText(d, lang)}</bdi>
+          {`${t('details.disputes')}: ${isolate(disputeText(d, lang))}`}
         </p>
       ))}
       <ul className="print-sources">
@@ -58,18 +97,14 @@ export function PrintEvent({
           if (!s) return null;
           const quote = event.sources.find((c) => c.source === id)?.quote;
           const quoteDir = s.language ? (RTL_LANGUAGES.test(s.language) ? 'rtl' : 'ltr') : 'auto';
+          const publisher = s.via
+            ? t('source.via', { publisher: s.publisher, via: s.via })
+            : isolate(s.publisher);
           return (
             <li key={id}>
-              {s.via ? (
-                t('source.via', { publisher: s.publisher, via: s.via })
-              ) : (
-                <bdi>{s.publisher}</bdi>
-              )}
-              ,{' '}
-              <cite>
-                <bdi>{s.title}</bdi>
-              </cite>
-              {s.published ? `, ${formatDate(s.published, locale)}` : ''}.{' '}
+              {`${publisher}, `}
+              <cite>{isolate(s.title)}</cite>
+              {`${s.published ? `, ${formatDate(s.published, locale)}` : ''}. `}
               <bdi dir="ltr" className="print-url">
                 {s.url}
               </bdi>
@@ -77,7 +112,7 @@ export function PrintEvent({
                 <>
                   {' '}
                   <q lang={s.language} dir={quoteDir}>
-                    {quote}
+                    {`${quoteMarks(s.language)[0]}${quote}${quoteMarks(s.language)[1]}`}
                   </q>
                 </>
               )}

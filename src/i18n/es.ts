@@ -177,6 +177,8 @@ export const es: Messages = {
   'print.tooMany':
     'Demasiados eventos ({count}) para componerlos al empezar a imprimir: elija Exportar y luego Imprimir…, que los prepara antes.',
   'print.mapKey': 'Lugares del mapa',
+  'print.compact':
+    'Formato compacto para {count} eventos: se omiten las citas textuales (están en la página de cada evento).',
   'embed.open': 'Insertar…',
   'embed.title': 'Insertar esta vista',
   'embed.intro':

@@ -175,6 +175,8 @@ export const en = {
   'print.tooMany':
     'Too many events ({count}) to lay out as printing starts: choose Export, then Print…, which prepares them first.',
   'print.mapKey': 'Places on the map',
+  'print.compact':
+    'Compact layout for {count} events: the quotations are left out (each event’s page has them).',
   'embed.open': 'Embed…',
   'embed.title': 'Embed this view',
   'embed.intro':
