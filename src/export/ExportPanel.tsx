@@ -20,6 +20,9 @@ const FORMATS: { format: ExportFormat; label: string | MessageKey; hint: Message
   { format: 'json', label: 'JSON', hint: 'export.jsonHint' },
 ];
 
+/** From this many events an export shows its progress from the first slice. */
+const SHOW_PROGRESS_FROM = 2_000;
+
 /** A stopwatch: the milliseconds since it was started. */
 function stopwatch(): () => number {
   const start = performance.now();
@@ -37,7 +40,7 @@ interface Running {
 /**
  * The Export menu's panel (loaded when the menu is first opened): the
  * formats, Print… and Embed…, and the progress of an export under way,
- * which shows after 250 ms and can be cancelled.
+ * which shows after 250 ms (at once for a large one) and can be cancelled.
  */
 export function ExportPanel({
   open,
@@ -74,8 +77,9 @@ export function ExportPanel({
       const result = await downloadShownEvents(format, {
         signal: controller.signal,
         onProgress: (done, total) => {
-          // A short export finishes before anything would show.
-          if (elapsed() > 250 && !controller.signal.aborted) setRunning({ ...task, done, total });
+          // A short export finishes before anything would show; a large one shows at once.
+          if ((elapsed() > 250 || total >= SHOW_PROGRESS_FROM) && !controller.signal.aborted)
+            setRunning({ ...task, done, total });
         },
       });
       const entries = format === 'ics-anniversaries' ? result.entries : result.events;

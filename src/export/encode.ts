@@ -5,7 +5,7 @@
  * slice at a time, so that exports of many thousands of events never freeze
  * the page and can be cancelled. Pure: no DOM, no store.
  */
-import { isoDayFromMs, parseIsoDate, periodEndMs, periodStartMs, DAY_MS } from '../data/dates';
+import { daysInMonth, parseIsoDate, DAY_MS } from '../data/dates';
 import type { Dataset, Place, Source, TimelineEvent } from '../data/types';
 import type { Language, MessageKey, Params } from '../i18n';
 
@@ -53,7 +53,11 @@ export interface ExportContext {
 /** The places an event names, in its order, each once; unknown ids are skipped. */
 export function placesOf(event: TimelineEvent, index: ExportIndex): Place[] {
   const out: Place[] = [];
-  for (const id of new Set(event.places)) {
+  const ids = event.places;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i]!;
+    // Lists are short: a scan beats a Set per event.
+    if (ids.indexOf(id) !== i) continue;
     const place = index.placesById.get(id);
     if (place) out.push(place);
   }
@@ -89,14 +93,37 @@ export interface DaySpan {
   lastDay: string;
 }
 
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/** UTC ms of a day; years 1–99 stay themselves (Date.UTC would read them as 1901–1999). */
+function utcDay(year: number, month: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, month - 1, day);
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  return date.getTime();
+}
+
+/**
+ * The period as whole days, written from the date's parts (no Date object
+ * per event: exports call this for every event).
+ *
+ * @throws RangeError if a date is invalid (callers pass validated data).
+ */
 export function daySpan(event: Pick<TimelineEvent, 'start' | 'end'>): DaySpan {
-  const startMs = periodStartMs(event.start);
-  const endMs = Math.max(periodEndMs(event.end ?? event.start), startMs + DAY_MS);
+  const start = parseIsoDate(event.start);
+  const end = event.end === undefined ? start : parseIsoDate(event.end);
+  if (!start || !end) throw new RangeError(`Invalid date in ${event.start}–${event.end ?? ''}`);
+  const firstMonth = start.month ?? 1;
+  const firstDate = start.day ?? 1;
+  const lastMonth = end.month ?? 12;
+  const lastDate = end.day ?? daysInMonth(end.year, lastMonth);
+  const startMs = utcDay(start.year, firstMonth, firstDate);
+  const endMs = Math.max(utcDay(end.year, lastMonth, lastDate) + DAY_MS, startMs + DAY_MS);
   return {
     startMs,
     days: Math.round((endMs - startMs) / DAY_MS),
-    firstDay: isoDayFromMs(startMs),
-    lastDay: isoDayFromMs(endMs - DAY_MS),
+    firstDay: `${pad(start.year, 4)}-${pad(firstMonth, 2)}-${pad(firstDate, 2)}`,
+    lastDay: `${pad(end.year, 4)}-${pad(lastMonth, 2)}-${pad(lastDate, 2)}`,
   };
 }
 

@@ -1,10 +1,18 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { sortEvents } from '../data/dates';
+import fc from 'fast-check';
+import { isoDayFromMs, periodEndMs, periodStartMs, sortEvents } from '../data/dates';
 import { validateDataset } from '../data/schema';
 import type { Dataset } from '../data/types';
 import { translate } from '../i18n';
-import { encodeAll, encodeInSlices, ExportCancelled, indexForExport, type Encoder } from './encode';
+import {
+  daySpan,
+  encodeAll,
+  encodeInSlices,
+  ExportCancelled,
+  indexForExport,
+  type Encoder,
+} from './encode';
 import { encoderFor, exportFileName, exportText, jsonEncoder, type ExportFormat } from './formats';
 
 const dataset = (() => {
@@ -122,5 +130,45 @@ describe('encodeInSlices', () => {
     await expect(run).rejects.toBeInstanceOf(ExportCancelled);
     expect(turns).toBe(3);
     expect(written).toBeLessThan(many.length);
+  });
+});
+
+describe('daySpan', () => {
+  it('agrees with the period rules of the dates module, years 1–99 and leap days included', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    const date = fc
+      .tuple(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 31 }),
+      )
+      .map(([y, m, d]) =>
+        m === 0
+          ? pad(y, 4)
+          : d === 0
+            ? `${pad(y, 4)}-${pad(m, 2)}`
+            : `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`,
+      )
+      .filter((s) => {
+        try {
+          periodStartMs(s);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+    fc.assert(
+      fc.property(date, date, (a, b) => {
+        const [start, end] = periodStartMs(a) <= periodStartMs(b) ? [a, b] : [b, a];
+        const span = daySpan({ start, end });
+        expect(span.startMs).toBe(periodStartMs(start));
+        expect(span.firstDay).toBe(isoDayFromMs(periodStartMs(start)));
+        expect(span.lastDay).toBe(isoDayFromMs(periodEndMs(end) - 86_400_000));
+        expect(span.days).toBe(Math.round((periodEndMs(end) - periodStartMs(start)) / 86_400_000));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(daySpan({ start: '2016-02' })).toMatchObject({ lastDay: '2016-02-29', days: 29 });
+    expect(daySpan({ start: '1900-02' })).toMatchObject({ lastDay: '1900-02-28', days: 28 });
   });
 });
