@@ -9,6 +9,7 @@ export const SECTIONS = [
   'memory',
   'compare',
   'profile',
+  'exports',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 

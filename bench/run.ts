@@ -17,6 +17,7 @@ import { BenchBrowser } from './browser';
 import { FLOOR_PAGE, measureCompare, TIMELINEJS_PAGE } from './measure/compare';
 import { measureProfile } from './measure/profile';
 import { measurePlaces, measureSearch } from './measure/large';
+import { measureExports } from './measure/exports';
 import { measureColdLoad } from './measure/load';
 import { measureMemory } from './measure/memory';
 import { measureScale } from './measure/scale';
@@ -289,6 +290,7 @@ async function main(argv: string[]): Promise<number> {
       load: [loadAtStart, loadAtStart],
     },
     bundle: args.sections.includes('bundle') ? bundleFigures() : null,
+    exports: null,
     cold: null,
     selection: null,
     scale: null,
@@ -301,7 +303,12 @@ async function main(argv: string[]): Promise<number> {
     notes: [],
   };
 
-  const browserSections = args.sections.filter((s) => s !== 'bundle');
+  if (args.sections.includes('exports')) {
+    log('Exports, 20,000 events at 5,000 places (Node) …');
+    results.exports = measureExports(args.runs);
+  }
+
+  const browserSections = args.sections.filter((s) => s !== 'bundle' && s !== 'exports');
   if (browserSections.length > 0) {
     let server: StaticServer | null = null;
     let bench: BenchBrowser | null = null;
