@@ -9,7 +9,7 @@ import { useT } from '../i18n/useT';
 import { useAppStore } from '../store';
 import { Dialog } from '../ui/Dialog';
 import { useEventHref } from '../url/useEventHref';
-import { citePage, type CitationStyle, type CitedPage } from './cite';
+import { citePageRich, type CitationStyle, type CitedPage } from './cite';
 import { citeSource, type CitedSource } from './citeSources';
 import { CopyButton } from './CopyButton';
 import { creditOf, sitePublisher } from './credit';
@@ -107,7 +107,7 @@ export function CiteDialog({ event, onClose }: { event: TimelineEvent; onClose: 
         <section key={style} className="citation">
           <h3 className="dialog-subtitle">{name}</h3>
           <CitationBlock
-            items={[citePage(page, style)]}
+            items={[citePageRich(page, style)]}
             lang={lang}
             code={style === 'bibtex'}
             label={t('cite.copy', { style: name })}
@@ -116,7 +116,7 @@ export function CiteDialog({ event, onClose }: { event: TimelineEvent; onClose: 
             <>
               <h4 className="citation-label">{t('cite.note')}</h4>
               <CitationBlock
-                items={[citePage(page, 'chicago-note')]}
+                items={[citePageRich(page, 'chicago-note')]}
                 lang={lang}
                 code={false}
                 label={t('cite.copy', { style: `${name} (${t('cite.note')})` })}

@@ -1,7 +1,7 @@
 import { parse as parseBibtex } from '@retorquere/bibtex-parser';
 import { describe, expect, it } from 'vitest';
 import type { Language } from '../i18n';
-import { citePage, citePageText, type CitationStyle, type CitedPage } from './cite';
+import { citePageRich, citePageText, type CitationStyle, type CitedPage } from './cite';
 import { titleCase } from './citeTerms';
 import { toPlainText } from './rich';
 
@@ -134,7 +134,7 @@ const EXPECTED: Record<
   },
 };
 
-describe('citePage', () => {
+describe('citePageRich', () => {
   for (const precision of ['day', 'month'] as const)
     for (const lang of ['en', 'es', 'ar'] as const)
       it(`writes APA, MLA and Chicago in ${lang}, for an event dated to the ${precision}`, () => {
@@ -146,7 +146,7 @@ describe('citePage', () => {
   it('sets in italics what each style asks: the page’s title (APA), the site (MLA, Chicago)', () => {
     const page = PAGES.day.en;
     const italics = (style: CitationStyle) =>
-      citePage(page, style)
+      citePageRich(page, style)
         .filter((r) => r.italic)
         .map((r) => r.text);
     expect(italics('apa')).toEqual(['Agreement to expand cultural cooperation']);

@@ -59,7 +59,7 @@ function styled(text: string, lang: Language | undefined): string {
 }
 
 /** The page's citation in one style, as rich text. */
-export function citePage(page: CitedPage, style: CitationStyle): Rich {
+export function citePageRich(page: CitedPage, style: CitationStyle): Rich {
   const { lang } = page;
   const terms = TERMS[lang];
   const accessedIso = isoDay(page.accessed);
@@ -150,7 +150,18 @@ export function pageBibtex(page: CitedPage): string {
 /** The page's citation as plain text (Unicode isolates where the direction needs them). */
 export function citePageText(page: CitedPage, style: CitationStyle): string {
   return toPlainText(
-    citePage(page, style),
+    citePageRich(page, style),
     style === 'bibtex' || page.lang !== 'ar' ? 'ltr' : 'rtl',
   );
+}
+
+/**
+ * The page's citation as plain text; a page without a language is cited in
+ * English.
+ */
+export function citePage(
+  page: Omit<CitedPage, 'lang'> & { lang?: CitedPage['lang'] },
+  style: CitationStyle,
+): string {
+  return citePageText({ ...page, lang: page.lang ?? 'en' }, style);
 }

@@ -13,7 +13,17 @@ import {
   indexForExport,
   type Encoder,
 } from './encode';
-import { encoderFor, exportFileName, exportText, jsonEncoder, type ExportFormat } from './formats';
+import {
+  encoderFor,
+  exportFileName,
+  exportText,
+  jsonEncoder,
+  toCsv,
+  toGeoJson,
+  toIcs,
+  toJson,
+  type ExportFormat,
+} from './formats';
 
 const dataset = (() => {
   const result = validateDataset(
@@ -170,5 +180,26 @@ describe('daySpan', () => {
     );
     expect(daySpan({ start: '2016-02' })).toMatchObject({ lastDay: '2016-02-29', days: 29 });
     expect(daySpan({ start: '1900-02' })).toMatchObject({ lastDay: '1900-02-28', days: 28 });
+  });
+});
+
+describe('the one-call exports', () => {
+  it('write what the encoders write', () => {
+    const options = {
+      eventUrl: (id: string) => `https://example.org/events/${id}/`,
+      now: new Date(Date.UTC(2026, 10, 29)),
+      source: '/data/cuba-syria.json',
+    };
+    const same = { ...input(), ctx: { ...input().ctx, index: indexForExport(dataset, all) } };
+    expect(toCsv(all, dataset, 'en', options)).toBe(exportText('csv', same));
+    expect(toGeoJson(all, dataset, 'en', 'places', options)).toBe(
+      exportText('geojson-places', same),
+    );
+    expect(toIcs(all, dataset, 'en', { ...options, layout: 'anniversaries' })).toBe(
+      exportText('ics-anniversaries', same),
+    );
+    expect(toJson(subset, dataset)).toBe(encodeAll(jsonEncoder(dataset, subset), subset));
+    // Without addresses given, an event's page is its path on this site.
+    expect(toCsv(subset, dataset, 'es')).toContain(`/es/events/${subset[0]!.id}/`);
   });
 });

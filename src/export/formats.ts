@@ -5,14 +5,17 @@
  * loaded only when the reader exports.
  */
 import type { Dataset, TimelineEvent } from '../data/types';
-import type { Language } from '../i18n';
+import { translate, type Language } from '../i18n';
 import { datasetTitle } from '../i18n/localize';
+import { pagePath } from '../url/paths';
 import { csvEncoder } from './csv';
-import { encodeAll, type Encoder, type ExportContext } from './encode';
+import { encodeAll, indexForExport, type Encoder, type ExportContext } from './encode';
 import { geoJsonEventsEncoder, geoJsonPlacesEncoder } from './geojson';
 import { icsEncoder, type IcsLayout } from './ics';
 
 /** What the Export menu offers; a format may come in two layouts. */
+export { CSV_COLUMNS } from './csv';
+
 export type ExportFormat =
   'csv' | 'geojson' | 'geojson-places' | 'ics' | 'ics-anniversaries' | 'json';
 
@@ -134,4 +137,71 @@ export function encoderFor(format: ExportFormat, input: EncoderInput): Encoder {
 /** The whole file at once. */
 export function exportText(format: ExportFormat, input: EncoderInput): string {
   return encodeAll(encoderFor(format, input), input.events);
+}
+
+/** Options of the one-call exports below; the app passes its own addresses and clock. */
+export interface QuickExportOptions {
+  /** The absolute address of an event's page (default: its path on this site). */
+  eventUrl?: (id: string) => string;
+  now?: Date;
+  /** The dataset's address (`data=`). */
+  source?: string;
+}
+
+function quickInput(
+  events: readonly TimelineEvent[],
+  dataset: Dataset,
+  lang: Language,
+  options: QuickExportOptions,
+): EncoderInput {
+  return {
+    dataset,
+    events,
+    now: options.now ?? new Date(),
+    source: options.source ?? '',
+    ctx: {
+      lang,
+      index: indexForExport(dataset, events),
+      eventUrl: options.eventUrl ?? ((id) => pagePath(import.meta.env.BASE_URL, lang, id)),
+      t: (key, params) => translate(lang, key, params),
+    },
+  };
+}
+
+/** The CSV of `events`, whole. */
+export function toCsv(
+  events: readonly TimelineEvent[],
+  dataset: Dataset,
+  lang: Language = 'en',
+  options: QuickExportOptions = {},
+): string {
+  return exportText('csv', quickInput(events, dataset, lang, options));
+}
+
+/** The GeoJSON of `events`, whole: a feature per event and place, or per place. */
+export function toGeoJson(
+  events: readonly TimelineEvent[],
+  dataset: Dataset,
+  lang: Language = 'en',
+  layout: 'events' | 'places' = 'events',
+  options: QuickExportOptions = {},
+): string {
+  const format = layout === 'places' ? 'geojson-places' : 'geojson';
+  return exportText(format, quickInput(events, dataset, lang, options));
+}
+
+/** The iCalendar of `events`, whole, in either layout. */
+export function toIcs(
+  events: readonly TimelineEvent[],
+  dataset: Dataset,
+  lang: Language = 'en',
+  options: QuickExportOptions & { layout?: IcsLayout } = {},
+): string {
+  const format = options.layout === 'anniversaries' ? 'ics-anniversaries' : 'ics';
+  return exportText(format, quickInput(events, dataset, lang, options));
+}
+
+/** The dataset's own JSON holding `events` and what they name. */
+export function toJson(events: readonly TimelineEvent[], dataset: Dataset): string {
+  return encodeAll(jsonEncoder(dataset, events), events);
 }
