@@ -12,6 +12,7 @@ import { geoEqualEarth, geoPath, type GeoPermissibleObjects } from 'd3-geo';
 import opentype from 'opentype.js';
 import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
+import { placeLabels } from './labels';
 
 const require = createRequire(import.meta.url);
 
@@ -257,81 +258,12 @@ function mapSvg(content: PreviewContent, x: number, y: number, w: number, h: num
       );
     }
   }
-  parts.push(...placeLabels(drawn, { x, y, w, h }));
+  parts.push(...placeLabels(drawn, { x, y, w, h }, COLOURS.ink, escapeXml));
   parts.push('</g>');
   parts.push(
     `<rect x="${x}" y="${y}" width="${w}" height="${h}" rx="18" fill="none" stroke="${COLOURS.line}" stroke-width="2"/>`,
   );
   return parts.join('');
-}
-
-interface Box {
-  x: number;
-  y: number;
-  w: number;
-  h: number;
-}
-const overlaps = (a: Box, b: Box) =>
-  a.x < b.x + b.w && b.x < a.x + a.w && a.y < b.y + b.h && b.y < a.y + a.h;
-
-/**
- * Each place's label beside its marker, on the first side (right, left,
- * above, below, then the diagonals, then farther out) where it covers no
- * marker and no label placed before; a thin line joins a label set farther out.
- */
-function placeLabels(points: { x: number; y: number; label: string | undefined }[], frame: Box) {
-  const size = 20;
-  const taken: Box[] = points.map((p) => ({ x: p.x - 12, y: p.y - 12, w: 24, h: 24 }));
-  const out: string[] = [];
-  for (const p of points) {
-    if (!p.label) continue;
-    const w = p.label.length * size * 0.62 + 8;
-    const h = size + 4;
-    let chosen: Box | null = null;
-    let far = false;
-    for (const distance of [16, 34, 56]) {
-      for (const [dx, dy] of [
-        [1, 0],
-        [-1, 0],
-        [0, -1],
-        [0, 1],
-        [1, -1],
-        [-1, -1],
-        [1, 1],
-        [-1, 1],
-      ] as const) {
-        const box = {
-          x: p.x + dx * distance - (dx < 0 ? w : dx === 0 ? w / 2 : 0),
-          y: p.y + dy * distance - (dy < 0 ? h : dy === 0 ? h / 2 : 0),
-          w,
-          h,
-        };
-        const inside =
-          box.x >= frame.x &&
-          box.y >= frame.y &&
-          box.x + w <= frame.x + frame.w &&
-          box.y + h <= frame.y + frame.h;
-        if (inside && !taken.some((t) => overlaps(t, box))) {
-          chosen = box;
-          far = distance > 16;
-          break;
-        }
-      }
-      if (chosen) break;
-    }
-    chosen ??= { x: p.x + 16, y: p.y - h / 2, w, h };
-    taken.push(chosen);
-    const cx = chosen.x + w / 2;
-    const cy = chosen.y + h / 2;
-    if (far)
-      out.push(
-        `<line x1="${p.x}" y1="${p.y}" x2="${cx}" y2="${cy}" stroke="${COLOURS.ink}" stroke-width="1.2"/>`,
-      );
-    out.push(
-      `<text x="${cx}" y="${cy + size * 0.36}" font-family="'Noto Sans', sans-serif" font-size="${size}" font-weight="700" fill="${COLOURS.ink}" stroke="#fff" stroke-width="4" paint-order="stroke" text-anchor="middle">${escapeXml(p.label)}</text>`,
-    );
-  }
-  return out;
 }
 
 /** The preview as SVG (exported for tests). */
