@@ -296,7 +296,12 @@ async function prerender(
     const pins = places.filter((p) => p.kind === 'embassy');
     write(
       join(outDir, 'print', 'map.svg'),
-      renderer.mapFigureSvg(places, pins.length === 2 ? [pins[0]!, pins[1]!] : undefined),
+      renderer.mapFigureSvg(
+        places,
+        pins.length === 2 ? [pins[0]!, pins[1]!] : undefined,
+        // Numbered in the dataset's order; the print lists the names in its language.
+        places.map((_, i) => String(i + 1)),
+      ),
     );
   }
   // A 404 page in the app's style, in the three languages (static hosts serve 404.html).

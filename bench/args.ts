@@ -10,6 +10,7 @@ export const SECTIONS = [
   'compare',
   'profile',
   'build',
+  'exports',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 

@@ -7,6 +7,7 @@
 import { formatKiB, type AssetSize } from '../scripts/bundleSize';
 import type { BuildRun } from './measure/build';
 import type { CompareResult } from './measure/compare';
+import type { ExportFigures } from './measure/exports';
 import type { ProfileSummary } from './measure/profile';
 import type { PlacesRun, SearchRun } from './measure/large';
 import type { FetchedResource, Outcome } from './measure/load';
@@ -58,6 +59,8 @@ export interface BenchResults {
   selection: SelectionRun[] | null;
   scale: ScaleFigures[] | null;
   large: LargeFigures | null;
+  /** The export encoders in Node (see measure/exports.ts). */
+  exports: ExportFigures | null;
   memory: MemoryRun[] | null;
   compare: CompareResult[] | null;
   /** Where the start-up time goes: the app's trace, and the floor's for comparison. */
@@ -371,6 +374,25 @@ function largeRows(large: LargeFigures): Row[] {
     ),
   ];
   return rows;
+}
+
+function exportRows(x: ExportFigures): Row[] {
+  const n = x.events.toLocaleString('en-US');
+  const p = x.places.toLocaleString('en-US');
+  const runs = String(x.index.length);
+  return [
+    group(`Exports (${n} events at ${p} places, whole files, in Node)`),
+    summaryRow('index: places and sources by id, events by place', summarize(x.index), fmtMs, runs),
+    ...Object.entries(x.formats).map(([format, ms]) =>
+      summaryRow(
+        `${format}: write the file`,
+        summarize(ms),
+        fmtMs,
+        runs,
+        `${((x.bytes[format] ?? 0) / 1e6).toFixed(1)} MB`,
+      ),
+    ),
+  ];
 }
 
 function memoryRows(runs: readonly MemoryRun[]): Row[] {
@@ -689,6 +711,14 @@ function targets(r: BenchResults): Target[] {
       detail: 'median of per-run p95',
     },
     {
+      name: 'GeoJSON export, 20,000 events at 5,000 places < 1 s',
+      value: r.exports ? (summarize(r.exports.formats.geojson ?? [])?.median ?? null) : null,
+      limit: 1000,
+      op: 'lt',
+      fmt: fmtMs,
+      detail: 'median; the places layout and the index are listed above',
+    },
+    {
       name: 'selection → details heading p95 < 100 ms',
       value: sel?.heading.length ? quantile(sel.heading, 0.95) : null,
       limit: 100,
@@ -762,6 +792,7 @@ export function formatReport(r: BenchResults): string {
   if (r.selection) rows.push(...selectionRows(r.selection));
   if (r.scale) rows.push(...scaleRows(r.scale));
   if (r.large) rows.push(...largeRows(r.large));
+  if (r.exports) rows.push(...exportRows(r.exports));
   if (r.memory) rows.push(...memoryRows(r.memory));
   if (r.compare) rows.push(...compareRows(r.compare));
   if (r.build) rows.push(...buildRows(r.build));

@@ -18,6 +18,7 @@ import { FLOOR_PAGE, measureCompare, TIMELINEJS_PAGE } from './measure/compare';
 import { measureProfile } from './measure/profile';
 import { measurePlaces, measureSearch } from './measure/large';
 import { measureBuild } from './measure/build';
+import { measureExports } from './measure/exports';
 import { measureColdLoad } from './measure/load';
 import { measureMemory } from './measure/memory';
 import { measureScale } from './measure/scale';
@@ -290,6 +291,7 @@ async function main(argv: string[]): Promise<number> {
       load: [loadAtStart, loadAtStart],
     },
     bundle: args.sections.includes('bundle') ? bundleFigures() : null,
+    exports: null,
     cold: null,
     selection: null,
     scale: null,
@@ -303,7 +305,14 @@ async function main(argv: string[]): Promise<number> {
     notes: [],
   };
 
-  const browserSections = args.sections.filter((s) => s !== 'bundle' && s !== 'build');
+  if (args.sections.includes('exports')) {
+    log('Exports, 20,000 events at 5,000 places (Node) …');
+    results.exports = measureExports(args.runs);
+  }
+
+  const browserSections = args.sections.filter(
+    (s) => s !== 'bundle' && s !== 'build' && s !== 'exports',
+  );
   if (browserSections.length > 0) {
     let server: StaticServer | null = null;
     let bench: BenchBrowser | null = null;

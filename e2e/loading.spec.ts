@@ -53,3 +53,21 @@ test('a slow dataset that keeps coming still loads', async ({ app }) => {
     timeout: 10_000,
   });
 });
+
+test('a large dataset shows the bytes received of the total as they come, then loads', async ({
+  app,
+}) => {
+  await app.page.goto('./?data=/__e2e/large-slow.json');
+  const bar = app.page.getByTestId('load-progress').locator('progress');
+  await expect(bar).toBeVisible();
+  const value = async () => Number(await bar.getAttribute('value'));
+  const max = Number(await bar.getAttribute('max'));
+  expect(max).toBeGreaterThan(2_000_000);
+  const first = await value();
+  await expect.poll(value).toBeGreaterThan(first);
+  await expect(app.page.getByTestId('load-progress')).toContainText(
+    /Received \d+(\.\d)? MB of \d+(\.\d)? MB/,
+  );
+  await expect(app.page.locator('.vis-item').first()).toBeVisible({ timeout: 30_000 });
+  await expect(app.page.getByTestId('load-progress')).toHaveCount(0);
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
+import { generateDataset } from '../scripts/gen-dataset.ts';
 
 /**
  * Routes for the end-to-end tests that Playwright's page.route cannot play:
@@ -11,8 +12,12 @@ import type { Plugin } from 'vite';
  *   /__e2e/stalled-headers.json   never answers
  *   /__e2e/stalled-body.json      sends its headers and half a JSON object, then nothing
  *   /__e2e/slow.json              the bundled dataset in 8 pieces, 400 ms apart
+ *   /__e2e/large-slow.json        8,000 synthetic events (about 3 MB) with their
+ *                                 Content-Length, in 16 pieces, 250 ms apart
+ *   /__e2e/large.json             the same at once
  */
 export function e2eRoutes(dist: string): Plugin {
+  let large: Buffer | null = null;
   const chunked = (res: ServerResponse) =>
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' });
   return {
@@ -24,6 +29,32 @@ export function e2eRoutes(dist: string): Plugin {
         if (path === '/__e2e/stalled-body.json') {
           chunked(res);
           res.write('{"title": "Half a dataset", "events": [');
+          return;
+        }
+        if (path === '/__e2e/large.json' || path === '/__e2e/large-slow.json') {
+          large ??= Buffer.from(JSON.stringify(generateDataset(8000, 3)));
+          const body = large;
+          if (path === '/__e2e/large.json') {
+            res.writeHead(200, { 'content-type': 'application/json' });
+            res.end(body);
+            return;
+          }
+          const size = Math.ceil(body.length / 16);
+          res.writeHead(200, {
+            'content-type': 'application/json',
+            'content-length': String(body.length),
+            'cache-control': 'no-store',
+          });
+          let sent = 0;
+          const timer = setInterval(() => {
+            res.write(body.subarray(sent, sent + size));
+            sent += size;
+            if (sent >= body.length) {
+              clearInterval(timer);
+              res.end();
+            }
+          }, 250);
+          req.on('close', () => clearInterval(timer));
           return;
         }
         if (path === '/__e2e/slow.json') {

@@ -14,6 +14,7 @@ import { TimelinePane } from './timeline/TimelinePane';
 import { RowButtons, TimelineRowsProvider } from './timeline/TimelineRows';
 import { Announcer } from './ui/Announcer';
 import { DataError } from './ui/DataError';
+import { LoadingStatus } from './ui/LoadingStatus';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { LanguageSwitch } from './ui/LanguageSwitch';
 import { Notices } from './ui/Notices';
@@ -23,7 +24,7 @@ import { MeasureSince } from './ui/MeasureSince';
 import { markTime } from './lib/perf';
 import { ExportMenu } from './export/ExportMenu';
 import { FullViewLink } from './export/FullViewLink';
-import { PrintSlot, usePrinting } from './export/usePrinting';
+import { usePrinting } from './export/usePrinting';
 import { UpdatePrompt } from './offline/UpdatePrompt';
 import { AboutButton, SourcesButton } from './sources/DialogButtons';
 
@@ -42,7 +43,7 @@ export function App() {
   const embed = useAppStore((s) => s.embed);
   const t = useT();
   const client = useIsClient();
-  const [printing, requestPrint] = usePrinting();
+  const [print, requestPrint] = usePrinting();
   useKeyboardNavigation();
 
   useEffect(
@@ -57,6 +58,8 @@ export function App() {
   const withTools = embed !== 'compact';
   return (
     <>
+      {/* Before the app: styles.css hides the app when a print document precedes it. */}
+      {print}
       <div className={`app${compact ? ' is-embed' : ''}`}>
         <header className="app-header">
           {/* dir=auto: dataset text keeps its own direction and cannot reorder the interface. */}
@@ -80,11 +83,7 @@ export function App() {
         </header>
         <Notices />
         <Announcer />
-        {status === 'loading' && (
-          <p className="loading" role="status">
-            {t('app.loading')}
-          </p>
-        )}
+        {status === 'loading' && <LoadingStatus />}
         <DataError />
         {status === 'ready' && (
           <main className="app-main">
@@ -140,7 +139,6 @@ export function App() {
           </main>
         )}
       </div>
-      {printing && <PrintSlot />}
       {client && <UpdatePrompt />}
     </>
   );

@@ -1,4 +1,4 @@
-import { loadDataset } from './data/loader';
+import { loadDataset, loadLimits, type OnLoadProgress } from './data/loader';
 import { pageTitle } from './i18n/localize';
 import { detectLanguage, isLanguage } from './i18n';
 import { useAppStore } from './store';
@@ -55,7 +55,7 @@ export async function bootstrap(win: Window = window) {
   // The dataset and the language's messages load in parallel. A language
   // chosen with the switch meanwhile is a later choice, and wins.
   const [result] = await Promise.all([
-    loadDataset(source),
+    loadDataset(source, fetch, loadLimits(), followLoadProgress(source)),
     store.getState().chooseLanguage(lang, chosen),
   ]);
   if (!result.ok) {
@@ -86,6 +86,38 @@ export async function bootstrap(win: Window = window) {
   }
   stopTitle?.();
   stopTitle = followDocumentTitle(win);
+}
+
+/** From this size on, the check of a dataset is shown before it runs (it holds the page a while). */
+const SHOW_CHECK_FROM_BYTES = 2_000_000;
+
+/**
+ * Passes the load's progress to the store (at most every 100 ms, so that a
+ * body in many small pieces does not re-render the page for each), and
+ * before the check of a large file lets the page paint "Checking…".
+ */
+function followLoadProgress(source: string): OnLoadProgress {
+  let shown = 0;
+  let received = 0;
+  return (progress) => {
+    const store = useAppStore.getState();
+    if (progress.phase === 'download') {
+      received = progress.received;
+      const at = now();
+      if (at - shown < 100 && progress.received !== progress.total) return;
+      shown = at;
+      store.setLoadProgress(source, progress);
+      return;
+    }
+    if (received < SHOW_CHECK_FROM_BYTES) return;
+    store.setLoadProgress(source, progress);
+    // Two frames: the first paints the step, the second starts after it.
+    // (A hidden tab runs no frames: a timer lets the load go on there.)
+    return new Promise<void>((resolve) => {
+      requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+      setTimeout(resolve, 100);
+    });
+  };
 }
 
 /** The tab title names the selected event and the dataset, in the current language (set as text). */

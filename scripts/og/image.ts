@@ -13,6 +13,7 @@ import { feature } from 'topojson-client';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { fitBlock, fitLine, fitLineSized } from './fit.ts';
 import { BUNDLED_FONT_FILES, PreviewFonts } from './fonts.ts';
+import { placeLabels } from './labels.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -80,6 +81,8 @@ export interface PreviewContent {
   arc?: [MapPlace, MapPlace];
   /** Whether the arc is drawn strong (the event concerns both countries). */
   arcStrong?: boolean;
+  /** A short label for each place, in the order of `places` (the print figure's numbers). */
+  labels?: readonly string[];
 }
 
 /** Natural Earth countries (world-atlas), read once per renderer. */
@@ -161,9 +164,11 @@ function mapSvg(
         `<path d="${d}" fill="none" stroke="${content.arcStrong ? COLOURS.select : COLOURS.arc}" stroke-width="${content.arcStrong ? 5 : 3.5}"${content.arcStrong ? '' : ' stroke-dasharray="10 8"'} stroke-linecap="round"/>`,
       );
   }
-  for (const place of content.places) {
+  const drawn: { x: number; y: number; label: string | undefined }[] = [];
+  for (const [i, place] of content.places.entries()) {
     const p = projection([place.lng, place.lat]);
     if (!p) continue;
+    drawn.push({ x: p[0], y: p[1], label: content.labels?.[i] });
     const [px, py] = p;
     if (place.kind === 'embassy') {
       const fill =
@@ -181,6 +186,7 @@ function mapSvg(
       );
     }
   }
+  parts.push(...placeLabels(drawn, { x, y, w, h }, COLOURS.ink, escapeXml));
   parts.push('</g>');
   parts.push(frameSvg(x, y, w, h));
   return parts.join('');
@@ -351,9 +357,11 @@ export class PreviewRenderer {
 
   /**
    * The map alone, as an SVG document (the printed chronology's figure): both
-   * embassies, the arc between them, and the other places, framed together.
+   * embassies, the arc between them, and the other places, framed together,
+   * each labelled (with its number: the print names the places in the
+   * reader's language, see src/export/PrintDocument.tsx).
    */
-  mapFigureSvg(places: MapPlace[], arc?: [MapPlace, MapPlace]): string {
+  mapFigureSvg(places: MapPlace[], arc?: [MapPlace, MapPlace], labels?: readonly string[]): string {
     const width = 960;
     const height = 520;
     const content: PreviewContent = {
@@ -363,6 +371,7 @@ export class PreviewRenderer {
       site: '',
       places,
       ...(arc ? { arc } : {}),
+      ...(labels ? { labels } : {}),
     };
     return `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">${mapSvg(this.countries, content, 0, 0, width, height)}</svg>`;
   }

@@ -26,7 +26,8 @@ function isLeapYear(year: number): boolean {
   return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
 }
 
-function daysInMonth(year: number, month: number): number {
+/** Days in a month (1–12) of the proleptic Gregorian calendar. */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return isLeapYear(year) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
@@ -199,6 +200,11 @@ const MONTH_NAMES: Partial<Record<string, readonly string[]>> = {
     'ديسمبر',
   ],
 };
+
+/** The month names `formatDate` writes in one of the interface's locales (undefined for others). */
+export function monthNames(locale: string): readonly string[] | undefined {
+  return MONTH_NAMES[locale];
+}
 
 /** `formatDate` for the interface's locales without Intl; null for any other locale. */
 function formatKnown(

@@ -1,13 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { loadDataset, type LoadLimits, type LoadResult } from './loader';
+import {
+  loadDataset,
+  type LoadLimits,
+  type LoadProgress,
+  type LoadResult,
+  type OnLoadProgress,
+} from './loader';
 
 const BUNDLED = readFileSync(new URL('../../public/data/cuba-syria.json', import.meta.url), 'utf8');
 const LIMITS: LoadLimits = { headersMs: 1000, stallMs: 1000, maxBytes: 10_000_000 };
 const encoder = new TextEncoder();
 
 /** A fetch that answers with `body` (a stream) once `headersAfter` ms have passed, or never. */
-function fakeFetch(body: () => ReadableStream<Uint8Array>, headersAfter: number | null = 0) {
+function fakeFetch(
+  body: () => ReadableStream<Uint8Array>,
+  headersAfter: number | null = 0,
+  headers: Record<string, string> = {},
+) {
   return ((_url: string, init?: RequestInit) =>
     new Promise<Response>((resolve, reject) => {
       init?.signal?.addEventListener('abort', () =>
@@ -15,7 +25,10 @@ function fakeFetch(body: () => ReadableStream<Uint8Array>, headersAfter: number 
       );
       if (headersAfter === null) return;
       setTimeout(
-        () => resolve(new Response(body(), { headers: { 'content-type': 'application/json' } })),
+        () =>
+          resolve(
+            new Response(body(), { headers: { 'content-type': 'application/json', ...headers } }),
+          ),
         headersAfter,
       );
     })) as typeof fetch;
@@ -50,9 +63,13 @@ function trickle(text: string, parts: number, every: number, stall = false) {
 }
 
 /** Runs the loader while fake time passes, until it settles. */
-async function load(fetchImpl: typeof fetch, limits = LIMITS): Promise<LoadResult> {
+async function load(
+  fetchImpl: typeof fetch,
+  limits = LIMITS,
+  onProgress?: OnLoadProgress,
+): Promise<LoadResult> {
   let result: LoadResult | undefined;
-  void loadDataset('/data/x.json', fetchImpl, limits).then((r) => (result = r));
+  void loadDataset('/data/x.json', fetchImpl, limits, onProgress).then((r) => (result = r));
   for (let i = 0; i < 200 && !result; i++) await vi.advanceTimersByTimeAsync(100);
   if (!result) throw new Error('the loader never settled');
   return result;
@@ -114,5 +131,70 @@ describe('loadDataset', () => {
     if (result.ok) throw new Error('expected problems');
     expect(result.problems).toHaveLength(200);
     expect(result.more).toBeGreaterThan(100);
+  });
+
+  it('reports the bytes received of the length the server gives, then the check', async () => {
+    const bytes = encoder.encode(BUNDLED).length;
+    const seen: LoadProgress[] = [];
+    const result = await load(
+      fakeFetch(trickle(BUNDLED, 5, 100), 0, { 'content-length': String(bytes) }),
+      LIMITS,
+      (p) => {
+        seen.push(p);
+      },
+    );
+    expect(result.ok).toBe(true);
+    const downloads = seen.filter((p) => p.phase === 'download');
+    expect(downloads).toHaveLength(5);
+    for (const p of downloads) expect(p.total).toBe(bytes);
+    const received = downloads.map((p) => p.received);
+    expect(received).toEqual([...received].sort((a, b) => a - b));
+    expect(received.at(-1)).toBe(bytes);
+    expect(seen.at(-1)).toEqual({ phase: 'validate' });
+  });
+
+  it('gives no total where the length is missing, compressed, or smaller than what comes', async () => {
+    const totals = async (headers: Record<string, string>) => {
+      const seen: (number | null)[] = [];
+      await load(fakeFetch(trickle(BUNDLED, 3, 10), 0, headers), LIMITS, (p) => {
+        if (p.phase === 'download') seen.push(p.total);
+      });
+      return seen;
+    };
+    const bytes = String(encoder.encode(BUNDLED).length);
+    expect(await totals({})).toEqual([null, null, null]);
+    expect(await totals({ 'content-length': '100', 'content-encoding': 'gzip' })).toEqual([
+      null,
+      null,
+      null,
+    ]);
+    expect(await totals({ 'content-length': bytes, 'content-encoding': 'identity' })).toEqual([
+      Number(bytes),
+      Number(bytes),
+      Number(bytes),
+    ]);
+    // A length that the body outgrows (a wrong header) stops being a total.
+    expect((await totals({ 'content-length': '100' })).at(-1)).toBeNull();
+  });
+
+  it('waits for the progress callback before the check, so that the page can show it', async () => {
+    let release: () => void = () => {};
+    let checked = false;
+    const onProgress: OnLoadProgress = (p) => {
+      if (p.phase !== 'validate') return;
+      return new Promise<void>((resolve) => (release = resolve)).then(() => {
+        checked = true;
+      });
+    };
+    let result: LoadResult | undefined;
+    void loadDataset('/x.json', fakeFetch(trickle(BUNDLED, 1, 0)), LIMITS, onProgress).then(
+      (r) => (result = r),
+    );
+    await vi.advanceTimersByTimeAsync(500);
+    expect(result).toBeUndefined();
+    release();
+    await vi.advanceTimersByTimeAsync(100);
+    expect(checked).toBe(true);
+    expect(result?.ok).toBe(true);
   });
 });

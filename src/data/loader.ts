@@ -17,6 +17,16 @@ export interface LoadFailure {
 export type LoadResult = { ok: true; dataset: Dataset } | LoadFailure;
 
 /**
+ * How far a load has come: bytes received (of the total, where the server
+ * says it and the body is not compressed on the way), then the check of the
+ * file. A callback may return a promise: the loader waits for it (to let
+ * the page show the step) before going on.
+ */
+export type LoadProgress =
+  { phase: 'download'; received: number; total: number | null } | { phase: 'validate' };
+export type OnLoadProgress = (progress: LoadProgress) => void | Promise<void>;
+
+/**
  * How long the loader waits. A server that sends no response headers within
  * `headersMs`, or a body that brings no data for `stallMs`, is given up on:
  * the reader is told and offered Retry. A slow body that keeps bringing data
@@ -62,10 +72,27 @@ function within<T>(promise: Promise<T>, ms: number, onTimeout: () => void): Prom
   return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
+/**
+ * The body's size as sent, if the server gives it and the body is not
+ * compressed on the way (then the length counts compressed bytes, and the
+ * bytes read are decompressed ones).
+ */
+function declaredLength(response: Response): number | null {
+  const encoding = (response.headers.get('content-encoding') ?? 'identity').trim().toLowerCase();
+  const length = Number(response.headers.get('content-length') ?? NaN);
+  return encoding === 'identity' && Number.isSafeInteger(length) && length > 0 ? length : null;
+}
+
 /** Reads the body as text, giving up when no data comes for `stallMs` or there is too much. */
-async function readBody(response: Response, limits: LoadLimits, abort: () => void) {
+async function readBody(
+  response: Response,
+  limits: LoadLimits,
+  abort: () => void,
+  onProgress?: OnLoadProgress,
+) {
   const body = response.body;
   if (!body) return within(response.text(), limits.stallMs, abort);
+  const total = declaredLength(response);
   const reader = body.getReader();
   const decoder = new TextDecoder();
   const parts: string[] = [];
@@ -77,6 +104,11 @@ async function readBody(response: Response, limits: LoadLimits, abort: () => voi
       bytes += value.byteLength;
       if (bytes > limits.maxBytes) throw new TooLarge();
       parts.push(decoder.decode(value, { stream: true }));
+      void onProgress?.({
+        phase: 'download',
+        received: bytes,
+        total: total !== null && bytes <= total ? total : null,
+      });
     }
   } catch (error) {
     reader.cancel().catch(() => {});
@@ -99,6 +131,7 @@ export async function loadDataset(
   url: string,
   fetchImpl: typeof fetch = fetch,
   limits: LoadLimits = loadLimits(),
+  onProgress?: OnLoadProgress,
 ): Promise<LoadResult> {
   const fail = (titleKey: MessageKey, problems: LoadProblem[], retryable = true): LoadFailure => ({
     ok: false,
@@ -142,7 +175,7 @@ export async function loadDataset(
   }
   let text: string;
   try {
-    text = await readBody(response, limits, abort);
+    text = await readBody(response, limits, abort, onProgress);
   } catch (error) {
     if (error instanceof Timeout)
       return fail('data.notRead', [
@@ -152,6 +185,7 @@ export async function loadDataset(
     return fail('data.notRead', [{ text: error instanceof Error ? error.message : String(error) }]);
   }
   measureSince('dataset: fetch and read', fetchStart);
+  await onProgress?.({ phase: 'validate' });
   let json: unknown;
   try {
     json = timed('dataset: parse', () => JSON.parse(text) as unknown);

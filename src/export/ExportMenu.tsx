@@ -1,31 +1,32 @@
 import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
-import type { ExportFormat } from './formats';
 
 const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
-
-const FORMATS: { format: ExportFormat; label: string }[] = [
-  { format: 'csv', label: 'CSV' },
-  { format: 'geojson', label: 'GeoJSON' },
-  { format: 'ics', label: 'iCalendar' },
-  { format: 'json', label: 'JSON' },
-];
+const loadPanel = () => import('./ExportPanel').then((m) => ({ default: m.ExportPanel }));
+const ExportPanel = lazy(loadPanel);
 
 /**
  * "Export": the shown events as CSV, GeoJSON, iCalendar or the dataset's
- * JSON; a printable chronology; the embed snippet. The code behind each item
- * loads when it is chosen.
+ * JSON; a printable chronology; the embed snippet. The menu's panel loads
+ * when the page is idle or when first opened, the code behind each item
+ * when it is chosen.
  */
 export function ExportMenu({ onPrint }: { onPrint: () => void }) {
   const t = useT();
   const [open, setOpen] = useState(false);
+  // The panel stays mounted once opened: it shows an export's progress.
+  const [used, setUsed] = useState(false);
   const [embed, setEmbed] = useState(false);
   const menuId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const menuRef = useRef<HTMLDivElement>(null);
-  const announce = useAppStore((s) => s.announce);
   const count = useAppStore((s) => useAppStore.view.visibleEvents(s).length);
+
+  useEffect(function loadPanelWhenIdle() {
+    const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 2000));
+    idle(() => void loadPanel());
+  }, []);
 
   useEffect(
     function closeOnOutsideClickOrEscape() {
@@ -51,20 +52,6 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
     [open],
   );
 
-  async function download(format: ExportFormat) {
-    setOpen(false);
-    buttonRef.current?.focus();
-    try {
-      const { downloadShownEvents } = await import('./download');
-      const name = downloadShownEvents(format);
-      announce(t('export.done', { name, count }));
-    } catch (error) {
-      announce(
-        t('export.failed', { error: error instanceof Error ? error.message : String(error) }),
-      );
-    }
-  }
-
   return (
     <div className="menu">
       <button
@@ -73,53 +60,28 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
         className="button"
         aria-expanded={open}
         aria-controls={menuId}
-        onClick={() => setOpen((o) => !o)}
+        onClick={() => {
+          setUsed(true);
+          setOpen((o) => !o);
+        }}
       >
         {t('export.open')} <span aria-hidden="true">▾</span>
       </button>
-      {open && (
-        <div
-          ref={menuRef}
-          id={menuId}
-          className="menu-panel"
-          role="group"
-          aria-label={t('export.open')}
-        >
-          <p className="menu-label">{t('export.download', { count })}</p>
-          {FORMATS.map(({ format, label }) => (
-            <button
-              key={format}
-              type="button"
-              className="menu-item"
-              disabled={count === 0}
-              onClick={() => void download(format)}
-            >
-              {label}
-              <span className="menu-hint">{t(`export.${format}Hint`)}</span>
-            </button>
-          ))}
-          <hr />
-          <button
-            type="button"
-            className="menu-item"
-            onClick={() => {
+      {used && (
+        <Suspense fallback={null}>
+          <ExportPanel
+            open={open}
+            id={menuId}
+            ref={menuRef}
+            count={count}
+            onClose={() => {
               setOpen(false);
-              onPrint();
+              buttonRef.current?.focus();
             }}
-          >
-            {t('print.open')}
-          </button>
-          <button
-            type="button"
-            className="menu-item"
-            onClick={() => {
-              setOpen(false);
-              setEmbed(true);
-            }}
-          >
-            {t('embed.open')}
-          </button>
-        </div>
+            onPrint={onPrint}
+            onEmbed={() => setEmbed(true)}
+          />
+        </Suspense>
       )}
       {embed && (
         <Suspense fallback={null}>

@@ -1,10 +1,29 @@
 import { readFileSync } from 'node:fs';
-import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { isoDayFromMs, periodEndMs, periodStartMs, sortEvents } from '../data/dates';
 import { validateDataset } from '../data/schema';
 import type { Dataset } from '../data/types';
-import { sortEvents } from '../data/dates';
-import { CSV_COLUMNS, exportFileName, toCsv, toGeoJson, toIcs, toJson } from './formats';
+import { translate } from '../i18n';
+import {
+  daySpan,
+  encodeAll,
+  encodeInSlices,
+  ExportCancelled,
+  indexForExport,
+  type Encoder,
+} from './encode';
+import {
+  encoderFor,
+  exportFileName,
+  exportText,
+  jsonEncoder,
+  toCsv,
+  toGeoJson,
+  toIcs,
+  toJson,
+  type ExportFormat,
+} from './formats';
 
 const dataset = (() => {
   const result = validateDataset(
@@ -16,136 +35,171 @@ const dataset = (() => {
 const all = sortEvents(dataset.events);
 /** A filtered subset, as after unticking a category and searching. */
 const subset = all.filter((e) => e.category === 'diplomatic' && /visit/i.test(e.title));
-const note = (precision: string, date: string) => `Known to the ${precision}: ${date}.`;
 
-describe('toCsv', () => {
-  it('round-trips through a CSV parser, header first, one row per event', () => {
-    const csv = toCsv(all, dataset, 'en');
-    expect(csv.startsWith('\uFEFF')).toBe(true);
-    const parsed = Papa.parse<Record<string, string>>(csv.slice(1), {
-      header: true,
-      skipEmptyLines: true,
-    });
-    expect(parsed.errors).toEqual([]);
-    expect(parsed.meta.fields).toEqual([...CSV_COLUMNS]);
-    expect(parsed.data.map((r) => r.id)).toEqual(all.map((e) => e.id));
-    const nam = parsed.data.find((r) => r.id === 'nam-summit-havana-1979')!;
-    expect(nam).toMatchObject({
-      start: '1979-09',
-      end: '',
-      precision: 'month',
-      category: 'diplomatic',
-    });
-    expect(nam.places).toBe('Havana');
-    expect(nam.sources).toContain('AFP (via El Punto Crítico): Al Asad saluda');
-    // Commas, quotes and line breaks in text survive.
-    const establishment = parsed.data.find((r) => r.id === 'relations-established')!;
-    expect(establishment.summary).toBe(all.find((e) => e.id === 'relations-established')!.summary);
-  });
-
-  it('writes the shown language, Arabic included, and only the shown events', () => {
-    const csv = toCsv(subset, dataset, 'ar');
-    const rows = Papa.parse<Record<string, string>>(csv.slice(1), {
-      header: true,
-      skipEmptyLines: true,
-    }).data;
-    expect(rows.map((r) => r.id)).toEqual(subset.map((e) => e.id));
-    expect(rows[0]!.title).toBe(subset[0]!.i18n!.ar!.title);
-    expect(rows[0]!.title).toMatch(/[\u0600-\u06ff]/);
-    // Lines end with CRLF (RFC 4180).
-    expect(csv.split('\r\n').length).toBeGreaterThan(subset.length);
-  });
+const input = (events = all) => ({
+  dataset,
+  events,
+  now: new Date(Date.UTC(2026, 10, 29)),
+  source: '/data/cuba-syria.json',
+  ctx: {
+    lang: 'en' as const,
+    index: indexForExport(dataset, all),
+    eventUrl: (id: string) => `https://example.org/events/${id}/`,
+    t: (key: Parameters<typeof translate>[1], params?: Parameters<typeof translate>[2]) =>
+      translate('en', key, params),
+  },
 });
 
-describe('toGeoJson', () => {
-  it('gives one Point Feature per place, with its events as properties', () => {
-    const fc = JSON.parse(toGeoJson(all, dataset, 'en')) as GeoJSON.FeatureCollection;
-    expect(fc.type).toBe('FeatureCollection');
-    for (const feature of fc.features) {
-      expect(feature.type).toBe('Feature');
-      expect(feature.geometry.type).toBe('Point');
-      const place = dataset.places.find((p) => p.id === feature.id)!;
-      // RFC 7946: longitude first.
-      expect((feature.geometry as GeoJSON.Point).coordinates).toEqual([place.lng, place.lat]);
-      const ids = (feature.properties!.events as { id: string }[]).map((e) => e.id);
-      expect(ids).toEqual(all.filter((e) => e.places.includes(place.id)).map((e) => e.id));
-    }
-    expect(fc.features.map((f) => f.id)).toContain('palais-des-nations');
-  });
-
-  it('keeps only the places of the shown events', () => {
-    const fc = JSON.parse(toGeoJson(subset, dataset, 'es')) as GeoJSON.FeatureCollection;
-    const expected = new Set(subset.flatMap((e) => e.places));
-    expect(new Set(fc.features.map((f) => String(f.id)))).toEqual(expected);
-    const names = fc.features.map((f) => f.properties!.name as string).sort();
-    const spanish = [...expected].map(
-      (id) => dataset.places.find((p) => p.id === id)!.i18n!.es!.name,
-    );
-    expect(names).toEqual(spanish.sort());
-    expect(names).toContain('La Habana');
-  });
-});
-
-describe('toIcs', () => {
-  const ics = toIcs(all, dataset, 'en', note);
-  const vevents = ics.split('BEGIN:VEVENT').slice(1);
-  /** The unfolded VEVENT of an event (RFC 5545 folds long lines with CRLF + space). */
-  const veventOf = (id: string) =>
-    vevents.find((v) => v.includes(`UID:${id}@`))!.replace(/\r\n[ \t]/g, '');
-
-  it('is a VCALENDAR with one all-day VEVENT per event', () => {
-    expect(ics.startsWith('BEGIN:VCALENDAR')).toBe(true);
-    expect(ics.trimEnd().endsWith('END:VCALENDAR')).toBe(true);
-    expect(vevents).toHaveLength(all.length);
-    expect(veventOf('relations-established')).toContain('DTSTART;VALUE=DATE:19650811');
-    expect(veventOf('relations-established')).toContain('DTEND;VALUE=DATE:19650812');
-    // Lines are folded at 75 octets.
-    for (const line of ics.split('\r\n'))
-      expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
-  });
-
-  it('spans the whole month or year of an event known to that precision, and says so', () => {
-    const nam = veventOf('nam-summit-havana-1979');
-    expect(nam).toContain('DTSTART;VALUE=DATE:19790901');
-    expect(nam).toContain('DTEND;VALUE=DATE:19791001');
-    expect(nam).toContain('Known to the month: September 1979.');
-    const crews = veventOf('cuban-tank-crews-in-syria');
-    expect(crews).toContain('DTSTART;VALUE=DATE:19730101');
-    expect(crews).toContain('DTEND;VALUE=DATE:19760101');
-    expect(crews).toContain('Known to the year: 1973 – 1975.');
-  });
-
-  it('writes the shown language and only the shown events', () => {
-    const ar = toIcs(subset, dataset, 'ar', note);
-    expect(ar.split('BEGIN:VEVENT')).toHaveLength(subset.length + 1);
-    expect(ar.replace(/\r\n[ \t]/g, '')).toContain(`SUMMARY:${subset[0]!.i18n!.ar!.title}`);
-  });
-});
-
-describe('toJson', () => {
+describe('the JSON export', () => {
   it('is a valid dataset holding the shown events and what they name', () => {
-    const result = validateDataset(JSON.parse(toJson(subset, dataset)));
+    const result = validateDataset(JSON.parse(encodeAll(jsonEncoder(dataset, subset), subset)));
     expect(result.ok ? [] : result.problems).toEqual([]);
     if (!result.ok) return;
     const out: Dataset = result.dataset;
-    expect(out.events.map((e) => e.id)).toEqual(subset.map((e) => e.id));
+    expect(out.events).toEqual(subset);
     expect(new Set(out.places.map((p) => p.id))).toEqual(new Set(subset.flatMap((e) => e.places)));
     expect(out.license).toEqual(dataset.license);
     expect(out.languages).toEqual(['en', 'es', 'ar']);
   });
 
-  it('exports the whole dataset as valid as it came', () => {
-    const result = validateDataset(JSON.parse(toJson(all, dataset)));
-    expect(result.ok).toBe(true);
+  it('exports the whole dataset as it came, and an empty selection as a valid file', () => {
+    expect(JSON.parse(exportText('json', input()))).toEqual({ ...dataset, events: all });
+    expect(JSON.parse(exportText('json', input([]))).events).toEqual([]);
   });
 });
 
 describe('exportFileName', () => {
-  it('carries the dataset title and the date', () => {
+  it('carries the dataset title, the layout, the date and the language', () => {
     const day = new Date(Date.UTC(2026, 10, 29));
     expect(exportFileName(dataset, 'csv', day)).toBe('cuba-syria-relations-2026-11-29.csv');
     expect(exportFileName(dataset, 'ics', day, 'ar')).toBe(
       'cuba-syria-relations-2026-11-29-ar.ics',
     );
+    expect(exportFileName(dataset, 'geojson-places', day)).toBe(
+      'cuba-syria-relations-places-2026-11-29.geojson',
+    );
+    expect(exportFileName(dataset, 'ics-anniversaries', day, 'es')).toBe(
+      'cuba-syria-relations-anniversaries-2026-11-29-es.ics',
+    );
+  });
+});
+
+describe('encodeInSlices', () => {
+  const formats: ExportFormat[] = [
+    'csv',
+    'geojson',
+    'geojson-places',
+    'ics',
+    'ics-anniversaries',
+    'json',
+  ];
+
+  it('writes the same file as at once, reporting progress slice by slice', async () => {
+    for (const format of formats) {
+      const progress: number[] = [];
+      let clock = 0;
+      const parts = await encodeInSlices(encoderFor(format, input()), all, {
+        // Every event "takes" 5 ms: slices of 3 events at 12 ms a slice (checked every 32).
+        now: () => (clock += 5),
+        sliceMs: 12,
+        yieldToPage: () => Promise.resolve(),
+        onProgress: (done) => progress.push(done),
+      });
+      expect(parts.join(''), format).toBe(exportText(format, input()));
+      expect(progress.at(-1)).toBe(all.length);
+      expect(progress.length, format).toBeGreaterThan(1);
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    }
+  });
+
+  it('gives the page a turn between slices and stops when cancelled', async () => {
+    const controller = new AbortController();
+    let turns = 0;
+    let written = 0;
+    const encoder: Encoder = {
+      head: '',
+      item: () => {
+        written++;
+        return 'x';
+      },
+      tail: () => '',
+      count: () => written,
+    };
+    const many = Array.from({ length: 1000 }, () => all[0]!);
+    let clock = 0;
+    const run = encodeInSlices(encoder, many, {
+      signal: controller.signal,
+      now: () => (clock += 20),
+      sliceMs: 40,
+      yieldToPage: async () => {
+        turns++;
+        if (turns === 3) controller.abort();
+        await Promise.resolve();
+      },
+    });
+    await expect(run).rejects.toBeInstanceOf(ExportCancelled);
+    expect(turns).toBe(3);
+    expect(written).toBeLessThan(many.length);
+  });
+});
+
+describe('daySpan', () => {
+  it('agrees with the period rules of the dates module, years 1–99 and leap days included', () => {
+    const pad = (n: number, w: number) => String(n).padStart(w, '0');
+    const date = fc
+      .tuple(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 0, max: 12 }),
+        fc.integer({ min: 0, max: 31 }),
+      )
+      .map(([y, m, d]) =>
+        m === 0
+          ? pad(y, 4)
+          : d === 0
+            ? `${pad(y, 4)}-${pad(m, 2)}`
+            : `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`,
+      )
+      .filter((s) => {
+        try {
+          periodStartMs(s);
+          return true;
+        } catch {
+          return false;
+        }
+      });
+    fc.assert(
+      fc.property(date, date, (a, b) => {
+        const [start, end] = periodStartMs(a) <= periodStartMs(b) ? [a, b] : [b, a];
+        const span = daySpan({ start, end });
+        expect(span.startMs).toBe(periodStartMs(start));
+        expect(span.firstDay).toBe(isoDayFromMs(periodStartMs(start)));
+        expect(span.lastDay).toBe(isoDayFromMs(periodEndMs(end) - 86_400_000));
+        expect(span.days).toBe(Math.round((periodEndMs(end) - periodStartMs(start)) / 86_400_000));
+      }),
+      { numRuns: 2000 },
+    );
+    expect(daySpan({ start: '2016-02' })).toMatchObject({ lastDay: '2016-02-29', days: 29 });
+    expect(daySpan({ start: '1900-02' })).toMatchObject({ lastDay: '1900-02-28', days: 28 });
+  });
+});
+
+describe('the one-call exports', () => {
+  it('write what the encoders write', () => {
+    const options = {
+      eventUrl: (id: string) => `https://example.org/events/${id}/`,
+      now: new Date(Date.UTC(2026, 10, 29)),
+      source: '/data/cuba-syria.json',
+    };
+    const same = { ...input(), ctx: { ...input().ctx, index: indexForExport(dataset, all) } };
+    expect(toCsv(all, dataset, 'en', options)).toBe(exportText('csv', same));
+    expect(toGeoJson(all, dataset, 'en', 'places', options)).toBe(
+      exportText('geojson-places', same),
+    );
+    expect(toIcs(all, dataset, 'en', { ...options, layout: 'anniversaries' })).toBe(
+      exportText('ics-anniversaries', same),
+    );
+    expect(toJson(subset, dataset)).toBe(encodeAll(jsonEncoder(dataset, subset), subset));
+    // Without addresses given, an event's page is its path on this site.
+    expect(toCsv(subset, dataset, 'es')).toContain(`/es/events/${subset[0]!.id}/`);
   });
 });

@@ -4,23 +4,44 @@
  * and the dataset's own JSON. Pure functions: no DOM, no store. They are
  * loaded only when the reader exports.
  */
-import { createEvents, type EventAttributes } from 'ics';
-import Papa from 'papaparse';
-import { formatDateRange, parseIsoDate, periodEndMs, periodStartMs } from '../data/dates';
-import type { Dataset, Place, Source, TimelineEvent } from '../data/types';
-import { intlLocale, type Language } from '../i18n';
-import { datasetTitle, eventText, placeText } from '../i18n/localize';
+import type { Dataset, TimelineEvent } from '../data/types';
+import { translate, type Language } from '../i18n';
+import { datasetTitle } from '../i18n/localize';
+import { pagePath } from '../url/paths';
+import { csvEncoder } from './csv';
+import { encodeAll, indexForExport, type Encoder, type ExportContext } from './encode';
+import { geoJsonEventsEncoder, geoJsonPlacesEncoder } from './geojson';
+import { icsEncoder, type IcsLayout } from './ics';
 
-export type ExportFormat = 'csv' | 'geojson' | 'ics' | 'json';
+/** What the Export menu offers; a format may come in two layouts. */
+export { CSV_COLUMNS } from './csv';
+
+export type ExportFormat =
+  'csv' | 'geojson' | 'geojson-places' | 'ics' | 'ics-anniversaries' | 'json';
+
+export const EXTENSION: Record<ExportFormat, string> = {
+  csv: 'csv',
+  geojson: 'geojson',
+  'geojson-places': 'geojson',
+  ics: 'ics',
+  'ics-anniversaries': 'ics',
+  json: 'json',
+};
 
 export const MIME: Record<ExportFormat, string> = {
   csv: 'text/csv;charset=utf-8',
   geojson: 'application/geo+json',
+  'geojson-places': 'application/geo+json',
   ics: 'text/calendar;charset=utf-8',
+  'ics-anniversaries': 'text/calendar;charset=utf-8',
   json: 'application/json',
 };
 
-/** "cuba-syria-relations-2026-11-29.csv": the dataset's title and the day of the export. */
+/**
+ * "cuba-syria-relations-2026-11-29.csv": the dataset's title, the layout
+ * when it is not the first of its format, the day of the export and the
+ * language when it is not English.
+ */
 export function exportFileName(
   dataset: Dataset,
   format: ExportFormat,
@@ -34,194 +55,10 @@ export function exportFileName(
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60);
+  const layout = format.includes('-') ? `-${format.slice(format.indexOf('-') + 1)}` : '';
   const day = today.toISOString().slice(0, 10);
   const suffix = lang === 'en' ? '' : `-${lang}`;
-  return `${slug || 'events'}-${day}${suffix}.${format}`;
-}
-
-function placesOf(event: TimelineEvent, dataset: Dataset): Place[] {
-  return event.places.flatMap((id) => dataset.places.find((p) => p.id === id) ?? []);
-}
-
-function sourcesOf(event: TimelineEvent, dataset: Dataset): Source[] {
-  const ids = [...event.sources.map((c) => c.source), ...(event.furtherSources ?? [])];
-  return [...new Set(ids)].flatMap((id) => dataset.sources.find((s) => s.id === id) ?? []);
-}
-
-/** "Granma: Title <https://…>" */
-function sourceLine(source: Source): string {
-  const publisher = source.via ? `${source.publisher} (via ${source.via})` : source.publisher;
-  return `${publisher}: ${source.title}${source.url ? ` <${source.url}>` : ''}`;
-}
-
-export const CSV_COLUMNS = [
-  'id',
-  'title',
-  'start',
-  'end',
-  'precision',
-  'category',
-  'places',
-  'summary',
-  'sources',
-] as const;
-
-/**
- * CSV with a header row, quoted where needed (RFC 4180, CRLF line ends),
- * preceded by a byte-order mark so that spreadsheets read it as UTF-8
- * (Arabic included). Text is in the shown language.
- */
-export function toCsv(events: readonly TimelineEvent[], dataset: Dataset, lang: Language): string {
-  const rows = events.map((e) => {
-    const text = eventText(e, lang);
-    return {
-      id: e.id,
-      title: text.title,
-      start: e.start,
-      end: e.end ?? '',
-      precision: parseIsoDate(e.start)?.precision ?? '',
-      category: e.category,
-      places: placesOf(e, dataset)
-        .map((p) => placeText(p, lang).name)
-        .join('; '),
-      summary: text.summary,
-      sources: sourcesOf(e, dataset).map(sourceLine).join(' | '),
-    };
-  });
-  const csv = Papa.unparse(
-    { fields: [...CSV_COLUMNS], data: rows.map((r) => CSV_COLUMNS.map((c) => r[c])) },
-    { newline: '\r\n', quotes: false, escapeFormulae: true },
-  );
-  return `\uFEFF${csv}\r\n`;
-}
-
-/**
- * GeoJSON (RFC 7946): one Point Feature per place, with the place's events
- * (id, title, dates, category, summary) as properties. Coordinates are
- * [longitude, latitude].
- */
-export function toGeoJson(
-  events: readonly TimelineEvent[],
-  dataset: Dataset,
-  lang: Language,
-): string {
-  const features = dataset.places.flatMap((place) => {
-    const here = events.filter((e) => e.places.includes(place.id));
-    if (here.length === 0) return [];
-    const text = placeText(place, lang);
-    return [
-      {
-        type: 'Feature' as const,
-        id: place.id,
-        geometry: { type: 'Point' as const, coordinates: [place.lng, place.lat] },
-        properties: {
-          name: text.name,
-          precision: place.precision,
-          ...(text.precisionNote ? { precisionNote: text.precisionNote } : {}),
-          events: here.map((e) => ({
-            id: e.id,
-            title: eventText(e, lang).title,
-            start: e.start,
-            ...(e.end ? { end: e.end } : {}),
-            date: formatDateRange(e.start, e.end, intlLocale(lang)),
-            category: e.category,
-            summary: eventText(e, lang).summary,
-          })),
-        },
-      },
-    ];
-  });
-  return `${JSON.stringify(
-    {
-      type: 'FeatureCollection',
-      name: datasetTitle(dataset, lang),
-      features,
-    },
-    null,
-    2,
-  )}\n`;
-}
-
-/** [year, month, day] of a UTC instant. */
-function dayOf(ms: number): [number, number, number] {
-  const d = new Date(ms);
-  return [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
-}
-
-/**
- * iCalendar (RFC 5545): one all-day VEVENT per event. An event known to the
- * month or the year spans that whole month or year, and its description says
- * so; a period runs from the start of its first to the end of its last.
- */
-export function toIcs(
-  events: readonly TimelineEvent[],
-  dataset: Dataset,
-  lang: Language,
-  precisionNote: (precision: 'year' | 'month', date: string) => string,
-): string {
-  const attributes: EventAttributes[] = events.map((e) => {
-    const text = eventText(e, lang);
-    const precision = parseIsoDate(e.start)?.precision ?? 'day';
-    const date = formatDateRange(e.start, e.end, intlLocale(lang));
-    const places = placesOf(e, dataset).map((p) => placeText(p, lang).name);
-    const sources = sourcesOf(e, dataset).map(sourceLine);
-    const description = [
-      text.summary,
-      ...(precision === 'day' ? [] : [precisionNote(precision, date)]),
-      ...(text.note ? [text.note] : []),
-      ...sources,
-    ].join('\n\n');
-    return {
-      uid: `${e.id}@${dataset.title.replace(/[^A-Za-z0-9-]+/g, '-').toLowerCase()}`,
-      title: text.title,
-      description,
-      start: dayOf(periodStartMs(e.start)),
-      end: dayOf(periodEndMs(e.end ?? e.start)),
-      ...(places.length ? { location: places.join('; ') } : {}),
-      categories: [e.category],
-      busyStatus: 'FREE' as const,
-      transp: 'TRANSPARENT' as const,
-      productId: 'cuba-syria-timeline',
-      calName: datasetTitle(dataset, lang),
-    };
-  });
-  const { error, value } = createEvents(attributes, {
-    productId: 'cuba-syria-timeline',
-    calName: datasetTitle(dataset, lang),
-  });
-  if (error || value === null) throw error ?? new Error('iCalendar export failed');
-  return foldLines(value);
-}
-
-/**
- * Folds content lines at 75 octets (RFC 5545 §3.1), never inside a UTF-8
- * character: the ics package counts characters, so accented and Arabic text
- * would make longer lines.
- */
-export function foldLines(ics: string): string {
-  const encoder = new TextEncoder();
-  const unfolded = ics.replace(/\r\n[ \t]/g, '').split('\r\n');
-  return unfolded
-    .map((line) => {
-      const parts: string[] = [];
-      let current = '';
-      let octets = 0;
-      for (const ch of line) {
-        const size = encoder.encode(ch).length;
-        // The first line holds 75 octets; continuation lines start with a space.
-        const limit = parts.length === 0 ? 75 : 74;
-        if (octets + size > limit) {
-          parts.push(current);
-          current = '';
-          octets = 0;
-        }
-        current += ch;
-        octets += size;
-      }
-      parts.push(current);
-      return parts.join('\r\n ');
-    })
-    .join('\r\n');
+  return `${slug || 'events'}${layout}-${day}${suffix}.${EXTENSION[format]}`;
 }
 
 /**
@@ -229,7 +66,7 @@ export function foldLines(ics: string): string {
  * sources they name, and the dataset's title, licence and translations:
  * loadable again with `data=` and valid for `npm run check-data`.
  */
-export function toJson(events: readonly TimelineEvent[], dataset: Dataset): string {
+export function jsonEncoder(dataset: Dataset, events: readonly TimelineEvent[]): Encoder {
   const placeIds = new Set(events.flatMap((e) => e.places));
   const sourceIds = new Set(
     events.flatMap((e) => [
@@ -238,7 +75,7 @@ export function toJson(events: readonly TimelineEvent[], dataset: Dataset): stri
       ...(e.disputes ?? []).flatMap((d) => d.sources ?? []),
     ]),
   );
-  const subset: Dataset = {
+  const rest: Omit<Dataset, 'events'> = {
     title: dataset.title,
     ...(dataset.languages ? { languages: dataset.languages } : {}),
     parties: dataset.parties,
@@ -246,7 +83,125 @@ export function toJson(events: readonly TimelineEvent[], dataset: Dataset): stri
     sources: dataset.sources.filter((s) => sourceIds.has(s.id)),
     ...(dataset.i18n ? { i18n: dataset.i18n } : {}),
     places: dataset.places.filter((p) => placeIds.has(p.id)),
-    events: [...events],
   };
-  return `${JSON.stringify(subset, null, 2)}\n`;
+  const open = JSON.stringify(rest, null, 2).replace(/\n}$/, ',\n  "events": [');
+  let written = 0;
+  return {
+    head: open,
+    item(event) {
+      const text = JSON.stringify(event, null, 2).replace(/\n/g, '\n    ');
+      return `${written++ === 0 ? '' : ','}\n    ${text}`;
+    },
+    tail: () => `${written ? '\n  ' : ''}]\n}\n`,
+    count: () => written,
+  };
+}
+
+export interface EncoderInput {
+  dataset: Dataset;
+  /** The events to export, in chronological order. */
+  events: readonly TimelineEvent[];
+  ctx: ExportContext;
+  /** The time of the export. */
+  now: Date;
+  /** The dataset's address (`data=`), part of what makes calendar UIDs unique. */
+  source: string;
+}
+
+/** The encoder of a format, for the shown events. */
+export function encoderFor(format: ExportFormat, input: EncoderInput): Encoder {
+  const { dataset, events, ctx } = input;
+  const name = datasetTitle(dataset, ctx.lang);
+  switch (format) {
+    case 'csv':
+      return csvEncoder(ctx);
+    case 'geojson':
+      return geoJsonEventsEncoder(ctx, name);
+    case 'geojson-places':
+      return geoJsonPlacesEncoder(ctx, name, dataset.places, events);
+    case 'ics':
+    case 'ics-anniversaries': {
+      const layout: IcsLayout = format === 'ics' ? 'events' : 'anniversaries';
+      return icsEncoder(ctx, {
+        layout,
+        name,
+        namespace: `${dataset.title}\u0000${input.source}`,
+        now: input.now,
+      });
+    }
+    case 'json':
+      return jsonEncoder(dataset, events);
+  }
+}
+
+/** The whole file at once. */
+export function exportText(format: ExportFormat, input: EncoderInput): string {
+  return encodeAll(encoderFor(format, input), input.events);
+}
+
+/** Options of the one-call exports below; the app passes its own addresses and clock. */
+export interface QuickExportOptions {
+  /** The absolute address of an event's page (default: its path on this site). */
+  eventUrl?: (id: string) => string;
+  now?: Date;
+  /** The dataset's address (`data=`). */
+  source?: string;
+}
+
+function quickInput(
+  events: readonly TimelineEvent[],
+  dataset: Dataset,
+  lang: Language,
+  options: QuickExportOptions,
+): EncoderInput {
+  return {
+    dataset,
+    events,
+    now: options.now ?? new Date(),
+    source: options.source ?? '',
+    ctx: {
+      lang,
+      index: indexForExport(dataset, events),
+      eventUrl: options.eventUrl ?? ((id) => pagePath(import.meta.env.BASE_URL, lang, id)),
+      t: (key, params) => translate(lang, key, params),
+    },
+  };
+}
+
+/** The CSV of `events`, whole. */
+export function toCsv(
+  events: readonly TimelineEvent[],
+  dataset: Dataset,
+  lang: Language = 'en',
+  options: QuickExportOptions = {},
+): string {
+  return exportText('csv', quickInput(events, dataset, lang, options));
+}
+
+/** The GeoJSON of `events`, whole: a feature per event and place, or per place. */
+export function toGeoJson(
+  events: readonly TimelineEvent[],
+  dataset: Dataset,
+  lang: Language = 'en',
+  layout: 'events' | 'places' = 'events',
+  options: QuickExportOptions = {},
+): string {
+  const format = layout === 'places' ? 'geojson-places' : 'geojson';
+  return exportText(format, quickInput(events, dataset, lang, options));
+}
+
+/** The iCalendar of `events`, whole, in either layout. */
+export function toIcs(
+  events: readonly TimelineEvent[],
+  dataset: Dataset,
+  lang: Language = 'en',
+  options: QuickExportOptions & { layout?: IcsLayout } = {},
+): string {
+  const format = options.layout === 'anniversaries' ? 'ics-anniversaries' : 'ics';
+  return exportText(format, quickInput(events, dataset, lang, options));
+}
+
+/** The dataset's own JSON holding `events` and what they name. */
+export function toJson(events: readonly TimelineEvent[], dataset: Dataset): string {
+  return encodeAll(jsonEncoder(dataset, events), events);
 }

@@ -190,17 +190,24 @@ export const en = {
   'app.noscriptMap': 'The map needs JavaScript. The places of each event are named in its story.',
   'app.noscriptTimeline':
     'The timeline needs JavaScript. Every event is in the list of events, in order.',
+  'app.loadingReceived': 'Received {received} MB of {total} MB',
+  'app.loadingReceivedUnknown': 'Received {received} MB',
+  'app.validating': 'Checking the dataset…',
   'export.open': 'Export',
   'export.download': 'Download the {count} events shown as',
   'export.csvHint': 'for spreadsheets',
-  'export.geojsonHint': 'for maps and GIS',
-  'export.icsHint': 'for calendars',
+  'export.geojsonHint': 'for maps and GIS: a point per event and place',
+  'export.icsHint': 'for calendars (a long period on its first day)',
   'export.jsonHint': 'this app’s own format',
   'export.done': 'Downloaded {name} ({count} events).',
   'export.failed': 'The export failed: {error}',
-  'export.knownToMonth':
-    'The sources give the month only ({date}): the entry spans the whole month.',
-  'export.knownToYear': 'The sources give the year only ({date}): the entry spans the whole year.',
+  'export.geojsonPlaces': 'GeoJSON, places',
+  'export.geojsonPlacesHint': 'a point per place, with its events counted',
+  'export.icsAnniversaries': 'iCalendar, anniversaries',
+  'export.icsAnniversariesHint': 'a yearly entry on the day of each event dated to the day',
+  'export.progress': 'Writing {format}: {done} of {total} events',
+  'export.cancelled': 'The export was cancelled.',
+  'progress.cancel': 'Cancel',
   'print.open': 'Print…',
   'print.events': '{count} events',
   'print.printed': 'printed {date}',
@@ -209,6 +216,13 @@ export const en = {
     'Map of the Syrian Embassy in Havana and the Cuban Embassy in Damascus joined by an arc, with the other places of the events.',
   'print.mapCaption':
     'The two embassies, the arc between them and the other places of the events (Natural Earth).',
+  'print.preparing': 'Preparing the print: {done} of {total} events',
+  'print.cancelled': 'Printing was cancelled.',
+  'print.tooMany':
+    'Too many events ({count}) to lay out as printing starts: choose Export, then Print…, which prepares them first.',
+  'print.mapKey': 'Places on the map',
+  'print.compact':
+    'Compact layout for {count} events: the quotations are left out (each event’s page has them).',
   'embed.open': 'Embed…',
   'embed.title': 'Embed this view',
   'embed.intro':
@@ -220,10 +234,12 @@ export const en = {
   'cite.open': 'Cite this event',
   'cite.title': 'Cite this event',
   'cite.intro':
-    'Citations of this event’s page, with today as the date of access, then of its sources.',
+    'Citations of this event’s page (accessed today), each followed by its sources in the same style.',
   'cite.copy': 'Copy {style}',
   'cite.copied': '{what}: copied to the clipboard.',
-  'cite.sources': 'Its sources',
+  'cite.sources': 'Its sources ({count})',
+  'cite.note': 'Note',
+  'cite.copySources': 'Copy its sources ({style})',
   'framed.notice':
     'This page does not open inside another site; to show a view there, use Export → Embed…',
   'framed.open': 'Open it in a new window ↗',

@@ -34,15 +34,7 @@ export const LIBRARY_CREDITS: readonly Credit[] = [
     name: 'Noto Sans Arabic (Fontsource)',
     license: 'OFL-1.1',
   },
-  // Loaded only when used: exports (CSV, iCalendar) and offline use.
-  { pkg: 'papaparse', name: 'Papa Parse', license: 'MIT' },
-  { pkg: 'ics', name: 'ics', license: 'ISC' },
-  { pkg: 'yup', name: 'Yup', license: 'MIT' },
-  { pkg: 'nanoid', name: 'Nano ID', license: 'MIT' },
-  { pkg: 'runes2', name: 'runes2', license: 'MIT' },
-  { pkg: 'property-expr', name: 'property-expr', license: 'MIT' },
-  { pkg: 'tiny-case', name: 'tiny-case', license: 'MIT' },
-  { pkg: 'toposort', name: 'toposort', license: 'MIT' },
+  // Loaded only when used: offline use.
   { pkg: 'workbox-window', name: 'Workbox (window)', license: 'MIT' },
   { pkg: 'workbox-core', name: 'Workbox (core)', license: 'MIT' },
 ];

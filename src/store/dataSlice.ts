@@ -16,6 +16,12 @@ export const createDataSlice: StateCreator<AppState, [], [], DataSlice> = (set) 
   sourceIndex: indexSources({ sources: [] }, []),
   extent: EMPTY_EXTENT,
   startLoading: (source) => set({ data: { status: 'loading', source } }),
+  setLoadProgress: (source, progress) =>
+    set((s) =>
+      s.data.status === 'loading' && s.data.source === source
+        ? { data: { status: 'loading', source, progress } }
+        : {},
+    ),
   setDataset: (dataset, source) => {
     const events = sortEvents(dataset.events);
     const eventIndex = new Map(events.map((e, i) => [e.id, i]));

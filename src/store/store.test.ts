@@ -62,6 +62,23 @@ describe('store: data', () => {
     });
     expect(store.getState().events).toEqual([]);
   });
+
+  it('keeps a load’s progress while it loads, and only for the dataset being loaded', () => {
+    const store = createAppStore();
+    store.getState().startLoading('big.json');
+    store.getState().setLoadProgress('big.json', { phase: 'download', received: 10, total: 100 });
+    expect(store.getState().data).toEqual({
+      status: 'loading',
+      source: 'big.json',
+      progress: { phase: 'download', received: 10, total: 100 },
+    });
+    // A late report of an earlier load (Retry meanwhile) changes nothing.
+    store.getState().setLoadProgress('old.json', { phase: 'validate' });
+    expect(store.getState().data).toMatchObject({ source: 'big.json', progress: { received: 10 } });
+    store.getState().setDataset(bundled(), 'big.json');
+    store.getState().setLoadProgress('big.json', { phase: 'validate' });
+    expect(store.getState().data).toEqual({ status: 'ready', source: 'big.json' });
+  });
 });
 
 describe('store: selection', () => {

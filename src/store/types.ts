@@ -23,7 +23,12 @@ export interface Notice {
 }
 
 export type DataState =
-  | { status: 'loading'; source: string }
+  | {
+      status: 'loading';
+      source: string;
+      /** Bytes received, then the check; absent until the first bytes come. */
+      progress?: LoadProgress;
+    }
   | { status: 'ready'; source: string }
   | {
       status: 'error';
@@ -34,8 +39,8 @@ export type DataState =
       more: number;
     };
 
-export type { LoadProblem } from '../data/loader';
-import type { LoadProblem } from '../data/loader';
+export type { LoadProblem, LoadProgress } from '../data/loader';
+import type { LoadProblem, LoadProgress } from '../data/loader';
 
 export interface DataSlice {
   data: DataState;
@@ -50,6 +55,8 @@ export interface DataSlice {
   /** Full extent of the story, with a margin, used for "show all" and bounds. */
   extent: TimeWindow;
   startLoading: (source: string) => void;
+  /** How far the load of `source` has come (ignored once that load is over). */
+  setLoadProgress: (source: string, progress: LoadProgress) => void;
   setDataset: (dataset: Dataset, source: string) => void;
   setDataError: (
     source: string,

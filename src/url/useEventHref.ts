@@ -1,4 +1,5 @@
 import { useCallback } from 'react';
+import type { Language } from '../i18n';
 import { useAppStore } from '../store';
 import { eventAddress } from './paths';
 
@@ -13,14 +14,18 @@ export const DEFAULT_DATASET = `${import.meta.env.BASE_URL}data/cuba-syria.json`
 export function useEventHref(): (id: string) => string {
   const lang = useAppStore((s) => s.lang);
   const source = useAppStore((s) => s.data.source);
-  return useCallback(
-    (id: string) =>
-      eventAddress(
-        import.meta.env.BASE_URL,
-        { lang, data: source === DEFAULT_DATASET ? undefined : source },
-        id,
-      ),
-    [lang, source],
+  return useCallback((id: string) => eventHref(lang, source, id), [lang, source]);
+}
+
+/**
+ * The address of an event's page (see {@link useEventHref}), for code outside
+ * React: for another dataset it keeps the dataset and the language.
+ */
+export function eventHref(lang: Language, source: string, id: string): string {
+  return eventAddress(
+    import.meta.env.BASE_URL,
+    { lang, data: source === DEFAULT_DATASET ? undefined : source },
+    id,
   );
 }
 

@@ -86,7 +86,8 @@ export interface ViewModel {
 function byPlace(events: readonly TimelineEvent[]): Map<string, TimelineEvent[]> {
   const map = new Map<string, TimelineEvent[]>();
   for (const event of events) {
-    for (const id of event.places) {
+    // Once per place, should an event name a place twice.
+    for (const id of new Set(event.places)) {
       const list = map.get(id);
       if (list) list.push(event);
       else map.set(id, [event]);
