@@ -43,7 +43,17 @@ const ABOVE_THE_CORE = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.scratch', 'dist', 'dist-*', 'node_modules', 'playwright-report', 'test-results', 'bench/out'] },
+  {
+    ignores: [
+      '.scratch',
+      'dist',
+      'dist-*',
+      'node_modules',
+      'playwright-report',
+      'test-results',
+      'bench/out',
+    ],
+  },
   {
     extends: [js.configs.recommended, ...tseslint.configs.recommended],
     files: ['**/*.{ts,tsx,js,mjs}'],
