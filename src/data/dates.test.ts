@@ -156,6 +156,24 @@ describe('formatDate', () => {
 });
 
 describe('formatDateRange', () => {
+  it('writes a range within one year once', () => {
+    expect(formatDateRange('2001-05-15', '2001-05-16')).toBe('15\u201316 May 2001');
+    expect(formatDateRange('2008-03-28', '2008-04-02')).toBe('28 March \u2013 2 April 2008');
+    expect(formatDateRange('2008-03', '2008-05')).toBe('March \u2013 May 2008');
+    expect(formatDateRange('2001-05-15', '2001-05-16', 'es')).toBe('15\u201316 de mayo de 2001');
+    expect(formatDateRange('2008-03-28', '2008-04-02', 'es')).toBe(
+      '28 de marzo \u2013 2 de abril de 2008',
+    );
+    expect(formatDateRange('2001-05-15', '2001-05-16', 'ar-u-nu-latn')).toBe(
+      '15\u201316 مايو 2001',
+    );
+    // Across years, or of different precisions, both ends are written whole.
+    expect(formatDateRange('2010-12-30', '2011-01-02')).toBe(
+      '30 December 2010 \u2013 2 January 2011',
+    );
+    expect(formatDateRange('2011-03', '2011-12-08')).toBe('March 2011 \u2013 8 December 2011');
+  });
+
   it('joins start and end with a spaced en dash', () => {
     expect(formatDateRange('1991', '2011')).toBe('1991 \u2013 2011');
     expect(formatDateRange('2011-03', '2024-12-08')).toBe('March 2011 \u2013 8 December 2024');

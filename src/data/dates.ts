@@ -225,12 +225,42 @@ function formatKnown(
 export const RANGE_SEPARATOR = ' \u2013 ';
 
 /**
- * "1991 – 2011" for a range; a single date when `end` is missing or equal to `start`.
+ * A range within one year (or one month), written once, as each language
+ * writes it: "15–16 May 2001", "28 March – 2 April 2008", "March – May 2008";
+ * "15–16 de mayo de 2001". Null when the range is not of that kind, or the
+ * locale is not one of the interface's.
+ */
+function formatCompactRange(start: string, end: string, locale: string): string | null {
+  const a = parseIsoDate(start);
+  const b = parseIsoDate(end);
+  const months = MONTH_NAMES[locale];
+  if (!a || !b || !months || a.precision !== b.precision || a.year !== b.year) return null;
+  if (a.precision === 'year') return null;
+  const of = locale === 'es' ? ' de ' : ' ';
+  const year = String(a.year);
+  const name = (m: number | undefined) => months[(m ?? 1) - 1] ?? '';
+  if (a.precision === 'month')
+    return a.month === b.month
+      ? null
+      : `${name(a.month)}${RANGE_SEPARATOR}${name(b.month)}${of}${year}`;
+  if (a.month === b.month)
+    return a.day === b.day
+      ? null
+      : `${String(a.day)}\u2013${String(b.day)}${of}${name(a.month)}${of}${year}`;
+  return `${String(a.day)}${of}${name(a.month)}${RANGE_SEPARATOR}${String(b.day)}${of}${name(b.month)}${of}${year}`;
+}
+
+/**
+ * "1991 – 2011" for a range; a single date when `end` is missing or equal to
+ * `start`; a range within one year written once ("15–16 May 2001").
  * Invalid dates are shown as given (see {@link formatDate}).
  */
 export function formatDateRange(start: string, end: string | undefined, locale = 'en-GB'): string {
   if (end === undefined || end === start) return formatDate(start, locale);
-  return `${formatDate(start, locale)}${RANGE_SEPARATOR}${formatDate(end, locale)}`;
+  return (
+    formatCompactRange(start, end, locale) ??
+    `${formatDate(start, locale)}${RANGE_SEPARATOR}${formatDate(end, locale)}`
+  );
 }
 
 type Sortable = Pick<TimelineEvent, 'id' | 'start' | 'end'> &

@@ -50,7 +50,7 @@ export const ar: Messages = {
   'map.zoomOut': 'تصغير الخريطة',
   'map.showBoth': 'عرض السفارتين',
   'map.established': 'إقامة العلاقات: {date}',
-  'map.eventsHere': 'الأحداث هنا:',
+  'map.eventsHere': 'الأحداث هنا ({count}):',
   'map.moreEvents': 'أحداث أخرى هنا: {count} (راجع قائمة الأحداث).',
   'map.noEvents': 'لا توجد هنا أحداث تطابق عوامل التصفية الحالية.',
   'map.distance': '{from} – {to}: {km} كم',

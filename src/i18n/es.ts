@@ -50,7 +50,7 @@ export const es: Messages = {
   'map.zoomOut': 'Alejar el mapa',
   'map.showBoth': 'Mostrar ambas embajadas',
   'map.established': 'Relaciones establecidas: {date}',
-  'map.eventsHere': 'Eventos aquí:',
+  'map.eventsHere': 'Eventos aquí ({count}):',
   'map.moreEvents': 'Más eventos aquí: {count} (vea la lista de eventos).',
   'map.noEvents': 'Aquí no hay eventos que coincidan con los filtros actuales.',
   'map.distance': '{from} – {to}: {km} km',

@@ -52,7 +52,7 @@ export const en = {
   'map.zoomOut': 'Zoom the map out',
   'map.showBoth': 'Show both embassies',
   'map.established': 'Relations established {date}',
-  'map.eventsHere': 'Events here:',
+  'map.eventsHere': 'Events here ({count}):',
   'map.moreEvents': 'More events here: {count} (see the event list).',
   'map.noEvents': 'No events here match the current filters.',
   'map.distance': '{from} – {to}: {km} km',

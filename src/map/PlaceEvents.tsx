@@ -44,7 +44,7 @@ export function PlaceEvents({
       {text.precisionNote && <p className="place-popup-meta">{text.precisionNote}</p>}
       {events.length > 0 ? (
         <>
-          <p className="place-popup-label">{t('map.eventsHere')}</p>
+          <p className="place-popup-label">{t('map.eventsHere', { count: events.length })}</p>
           <ul className="place-popup-events">
             {events.slice(0, POPUP_EVENT_LIMIT).map((e) => (
               <li key={e.id}>

@@ -111,6 +111,18 @@ describe('locationOf: another dataset (data=)', () => {
 });
 
 describe('startUrlSync', () => {
+  it('makes a chosen language a step of its own: Back returns to the language before', () => {
+    const store = readyStore();
+    const { win, location, calls } = fakeWindow();
+    const stop = startUrlSync(store, { win });
+    store.getState().selectEvent('relations-established', 'user');
+    const pushes = calls.push;
+    store.getState().setLanguage('es', true);
+    expect(calls.push).toBe(pushes + 1);
+    expect(location.pathname).toBe('/es/events/relations-established/');
+    stop();
+  });
+
   it('reports a link it could not write and goes on writing the next ones', () => {
     vi.useFakeTimers();
     const store = readyStore();

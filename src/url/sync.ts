@@ -1,5 +1,5 @@
 import { clampToCalendar, isoDayFromMs, msFromIsoDay } from '../data/dates';
-import { isLanguage } from '../i18n';
+import { detectLanguage, isLanguage } from '../i18n';
 import { CATEGORIES, type Category } from '../data/types';
 import type { AppState } from '../store';
 import { windowFromLink } from '../timeline/window';
@@ -204,7 +204,12 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
 
   const unsubscribe = store.subscribe((state, prev) => {
     if (applying || state.data.status !== 'ready') return;
-    if (state.selectedId !== prev.selectedId && state.selectionOrigin !== 'url') {
+    // Choosing another language is a step too: Back returns to the one before.
+    const languageChosen = state.lang !== prev.lang && state.langChosen;
+    if (
+      (state.selectedId !== prev.selectedId && state.selectionOrigin !== 'url') ||
+      languageChosen
+    ) {
       // The entry being left keeps the view it had just before this selection.
       if (timer !== null) clearTimeout(timer);
       timer = null;
@@ -240,6 +245,20 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
       if (all.length) options.onIgnored?.(all);
     } finally {
       applying = false;
+    }
+    // An address that names no language (the index, in the browser's
+    // language) brings that language back, after a switch it was left for.
+    if (!isLanguage(url.lang)) {
+      const language = detectLanguage(win.navigator.languages ?? []);
+      if (language !== store.getState().lang) {
+        applying = true;
+        void store
+          .getState()
+          .chooseLanguage(language, false)
+          .finally(() => {
+            applying = false;
+          });
+      }
     }
   };
   win.addEventListener('popstate', onPopState);
