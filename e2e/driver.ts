@@ -10,8 +10,30 @@ export class Driver {
   }
 
   async waitReady() {
-    await expect(this.timelineItems().first()).toBeVisible();
+    // On a phone the timeline is folded into its dock until opened: it is
+    // ready once drawn, shown or not.
+    if (await this.timelineFolded())
+      await expect(this.page.locator('.vis-timeline')).toBeAttached();
+    else await expect(this.timelineItems().first()).toBeVisible();
     await expect(this.page.locator('.leaflet-marker-icon').first()).toBeVisible();
+  }
+
+  /** The phone's timeline dock: folded (a strip), or open. */
+  dockToggle(): Locator {
+    return this.page.locator('.dock-toggle');
+  }
+
+  async timelineFolded(): Promise<boolean> {
+    const toggle = this.dockToggle();
+    return (await toggle.isVisible()) && (await toggle.getAttribute('aria-expanded')) === 'false';
+  }
+
+  /** Opens the phone's timeline dock, as a reader taps it. */
+  async openTimeline() {
+    if (await this.timelineFolded()) {
+      await this.dockToggle().click();
+      await expect(this.timelineItems().first()).toBeVisible();
+    }
   }
 
   region(name: 'Timeline' | 'Map' | 'Event details' | 'Event list'): Locator {
@@ -67,6 +89,7 @@ export class Driver {
    * drawn: vis-timeline draws only the rows in view.
    */
   async revealTimelineItem(id: string) {
+    await this.openTimeline();
     const item = this.timelineItem(id);
     await this.timelineSettled();
     // Drawn is not enough: the item must be inside the visible part of the

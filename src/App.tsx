@@ -1,7 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { DetailsPanel } from './details/DetailsPanel';
 import { EventList } from './details/EventList';
-import { Legend } from './details/Legend';
 import { Search } from './details/Search';
 import { TourButton } from './details/TourButton';
 import { useKeyboardNavigation } from './details/useKeyboardNavigation';
@@ -9,9 +8,7 @@ import { directionOf } from './i18n';
 import { datasetTitle } from './i18n/localize';
 import { useT } from './ui/useT';
 import { useAppStore } from './store';
-import { TimelineControls } from './timeline/TimelineControls';
-import { TimelinePane } from './timeline/TimelinePane';
-import { RowButtons, TimelineRowsProvider } from './timeline/TimelineRows';
+import { TimelineSection } from './timeline/TimelineSection';
 import { Announcer } from './ui/Announcer';
 import { DataError } from './ui/DataError';
 import { LoadingStatus } from './ui/LoadingStatus';
@@ -108,30 +105,7 @@ export function App() {
                 <EventList />
               </ErrorBoundary>
             </section>
-            <section className="pane pane-timeline" aria-label={t('region.timeline')}>
-              <TimelineRowsProvider>
-                <div className="timeline-toolbar">
-                  <Legend />
-                  <div className="timeline-toolbar-end">
-                    <RowButtons />
-                    <TimelineControls />
-                  </div>
-                </div>
-                <ErrorBoundary name="timeline">
-                  {client ? (
-                    <TimelinePane />
-                  ) : (
-                    <div className="timeline-frame">
-                      <div className="timeline-canvas">
-                        <noscript>
-                          <p className="noscript">{t('app.noscriptTimeline')}</p>
-                        </noscript>
-                      </div>
-                    </div>
-                  )}
-                </ErrorBoundary>
-              </TimelineRowsProvider>
-            </section>
+            <TimelineSection label={t('region.timeline')} />
             <MeasureSince
               name="react: render the panes, with their effects"
               start={markTime('app: dataset stored') ?? 0}

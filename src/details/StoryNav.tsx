@@ -27,13 +27,7 @@ export const StoryNav = forwardRef<
   }
 >(function StoryNav({ arrows, onStep, onFocus, onBlur }, ref) {
   const t = useT();
-  const { previous, next, position, total, hidden } = useNeighbours();
-  const chapters = useChapters();
-  const chapter = useSelectedChapter();
-  const lang = useAppStore((s) => s.lang);
-  const where = hidden
-    ? t('details.positionHidden', { total })
-    : t('details.position', { index: position, total });
+  const { previous, next } = useNeighbours();
   return (
     <nav
       className="story-nav"
@@ -49,29 +43,7 @@ export const StoryNav = forwardRef<
         className="button story-nav-button"
         onSelect={onStep}
       />
-      <div className="story-progress">
-        {chapter && (
-          <span className="story-progress-chapter" dir="auto">
-            {eventText(chapter.era, lang).title}
-          </span>
-        )}
-        <span className="story-position">{where}</span>
-        <span className="story-progress-bar" aria-hidden="true">
-          <span
-            className="story-progress-done"
-            style={{ width: `${total > 0 ? (100 * position) / total : 0}%` }}
-          />
-          {chapters
-            .filter((c) => c.visibleCount > 0 && total > 0)
-            .map((c) => (
-              <span
-                key={c.era.id}
-                className="story-progress-mark"
-                style={{ insetInlineStart: `${(100 * (c.firstPosition - 1)) / total}%` }}
-              />
-            ))}
-        </span>
-      </div>
+      <StoryProgress />
       <StepLink
         event={next}
         label={`${t('details.next')} ${arrows.next}`}
@@ -82,6 +54,47 @@ export const StoryNav = forwardRef<
     </nav>
   );
 });
+
+/**
+ * Where the reader is: the chapter's name, "n of N", and a progress bar
+ * with a mark where each chapter begins. `compact`: the bar and the count
+ * only (the folded timeline dock on a phone).
+ */
+export function StoryProgress({ compact = false }: { compact?: boolean }) {
+  const t = useT();
+  const { position, total, hidden } = useNeighbours();
+  const chapters = useChapters();
+  const chapter = useSelectedChapter();
+  const lang = useAppStore((s) => s.lang);
+  const where = hidden
+    ? t('details.positionHidden', { total })
+    : t('details.position', { index: position, total });
+  return (
+    <span className={`story-progress${compact ? ' story-progress-compact' : ''}`}>
+      {chapter && !compact && (
+        <span className="story-progress-chapter" dir="auto">
+          {eventText(chapter.era, lang).title}
+        </span>
+      )}
+      <span className="story-position">{where}</span>
+      <span className="story-progress-bar" aria-hidden="true">
+        <span
+          className="story-progress-done"
+          style={{ width: `${total > 0 ? (100 * position) / total : 0}%` }}
+        />
+        {chapters
+          .filter((c) => c.visibleCount > 0 && total > 0)
+          .map((c) => (
+            <span
+              key={c.era.id}
+              className="story-progress-mark"
+              style={{ insetInlineStart: `${(100 * (c.firstPosition - 1)) / total}%` }}
+            />
+          ))}
+      </span>
+    </span>
+  );
+}
 
 /**
  * Previous or Next: a link to the neighbouring event (named with its title),

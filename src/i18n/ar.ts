@@ -157,6 +157,8 @@ export const ar: Messages = {
   'timeline.empty': 'لا توجد أحداث تطابق عوامل التصفية الحالية.',
   'timeline.rowsAbove': '↑ صفوف في الأعلى',
   'timeline.rowsBelow': '↓ صفوف أخرى ({count})',
+  'timeline.dockOpen': 'الخط الزمني ▴',
+  'timeline.dockClose': 'الخط الزمني ▾',
   'timeline.rows': 'صفوف الخط الزمني',
   'details.hidden': 'عوامل التصفية الحالية تُخفي هذا الحدث.',
   'details.reveal': 'إظهاره',

@@ -160,6 +160,8 @@ export const es: Messages = {
   'timeline.empty': 'Ningún evento coincide con los filtros actuales.',
   'timeline.rowsAbove': '↑ Filas arriba',
   'timeline.rowsBelow': '↓ Más filas ({count})',
+  'timeline.dockOpen': 'Línea de tiempo ▴',
+  'timeline.dockClose': 'Línea de tiempo ▾',
   'timeline.rows': 'Filas de la línea de tiempo',
   'details.hidden': 'Los filtros actuales ocultan este evento.',
   'details.reveal': 'Mostrarlo',

@@ -158,6 +158,8 @@ export const en = {
   'timeline.empty': 'No events match the current filters.',
   'timeline.rowsAbove': '↑ Rows above',
   'timeline.rowsBelow': '↓ More rows ({count})',
+  'timeline.dockOpen': 'Timeline ▴',
+  'timeline.dockClose': 'Timeline ▾',
   'timeline.rows': 'Timeline rows',
   'details.hidden': 'This event is hidden by the current filters.',
   'details.reveal': 'Show it',

@@ -62,6 +62,10 @@ class FakeWidget implements TimelineWidget {
   getWindow() {
     return this.current;
   }
+  redraws = 0;
+  redraw() {
+    this.redraws += 1;
+  }
   itemsPanel() {
     return null;
   }

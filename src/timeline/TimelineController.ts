@@ -242,10 +242,26 @@ export class TimelineController {
     );
   }
 
-  /** Re-lays out the rows when the items' panel has a new width. */
+  /** Whether the container was hidden (no size) at the last resize. */
+  private hidden = false;
+
+  /**
+   * Follows the container's size: draws again when it is shown after being
+   * hidden (the phone's folded dock), and re-lays out the rows when the
+   * items' panel has a new width.
+   */
   resize(): void {
+    const hidden = this.container.clientWidth === 0 || this.container.clientHeight === 0;
+    const shown = this.hidden && !hidden;
+    this.hidden = hidden;
+    if (hidden) return;
+    if (shown) {
+      this.widget?.redraw();
+      this.revealer.reveal();
+    }
     const width = this.widget?.itemsPanel()?.clientWidth ?? 0;
     if (width && width !== this.layoutWidth) this.sync(this.store.getState());
+    if (shown) this.fitLabels();
   }
 
   /** Scrolls the rows by most of a screen (the pane's "more rows" buttons). */

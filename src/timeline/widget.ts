@@ -51,6 +51,8 @@ export interface TimelineWidget {
   setSelection(itemIds: string[]): void;
   setWindow(window: TimeWindow, animate: boolean): void;
   getWindow(): TimeWindow;
+  /** Draws again (after its container was hidden and shown). */
+  redraw(): void;
   /** The panel the items are drawn in, once drawn. */
   itemsPanel(): HTMLElement | null;
   /** The panel that scrolls the rows: the lane-name column. */
@@ -128,6 +130,9 @@ export const createVisTimeline: WidgetFactory = (container, options, initial, ha
     getWindow() {
       const { start, end } = timeline.getWindow();
       return { start: start.getTime(), end: end.getTime() };
+    },
+    redraw() {
+      timeline.redraw();
     },
     itemsPanel: () => container.querySelector<HTMLElement>('.vis-panel.vis-center'),
     // vis-timeline adds its "vis-vertical-scroll" class only at its first redraw.
