@@ -137,6 +137,19 @@ describe('toJson', () => {
   it('exports the whole dataset as valid as it came', () => {
     const result = validateDataset(JSON.parse(toJson(all, dataset)));
     expect(result.ok).toBe(true);
+    if (result.ok) expect(result.dataset.threads).toEqual(dataset.threads);
+  });
+
+  it('keeps the threads that link two shown events or more, with those events only', () => {
+    const shown = new Set(subset.map((e) => e.id));
+    const result = validateDataset(JSON.parse(toJson(subset, dataset)));
+    if (!result.ok) throw new Error('expected a valid dataset');
+    const visits = result.dataset.threads?.find((t) => t.id === 'visits');
+    expect(visits?.events).toEqual(
+      dataset.threads!.find((t) => t.id === 'visits')!.events.filter((id) => shown.has(id)),
+    );
+    expect(visits!.events.length).toBeGreaterThanOrEqual(2);
+    expect(result.dataset.threads?.map((t) => t.id)).not.toContain('un-votes');
   });
 });
 

@@ -7,6 +7,7 @@
 import { createEvents, type EventAttributes } from 'ics';
 import Papa from 'papaparse';
 import { formatDateRange, parseIsoDate, periodEndMs, periodStartMs } from '../data/dates';
+import { threadsWithin } from '../data/threads';
 import type { Dataset, Place, Source, TimelineEvent } from '../data/types';
 import { intlLocale, type Language } from '../i18n';
 import { datasetTitle, eventText, placeText } from '../i18n/localize';
@@ -226,7 +227,8 @@ export function foldLines(ics: string): string {
 
 /**
  * The dataset's own format, holding only the shown events, the places and
- * sources they name, and the dataset's title, licence and translations:
+ * sources they name, the threads that still link two of them or more (with
+ * those events only), and the dataset's title, licence and translations:
  * loadable again with `data=` and valid for `npm run check-data`.
  */
 export function toJson(events: readonly TimelineEvent[], dataset: Dataset): string {
@@ -238,6 +240,7 @@ export function toJson(events: readonly TimelineEvent[], dataset: Dataset): stri
       ...(e.disputes ?? []).flatMap((d) => d.sources ?? []),
     ]),
   );
+  const threads = threadsWithin(dataset.threads ?? [], new Set(events.map((e) => e.id)));
   const subset: Dataset = {
     title: dataset.title,
     ...(dataset.languages ? { languages: dataset.languages } : {}),
@@ -247,6 +250,7 @@ export function toJson(events: readonly TimelineEvent[], dataset: Dataset): stri
     ...(dataset.i18n ? { i18n: dataset.i18n } : {}),
     places: dataset.places.filter((p) => placeIds.has(p.id)),
     events: [...events],
+    ...(threads.length > 0 ? { threads } : {}),
   };
   return `${JSON.stringify(subset, null, 2)}\n`;
 }
