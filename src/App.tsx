@@ -25,7 +25,7 @@ import { ExportMenu } from './export/ExportMenu';
 import { FullViewLink } from './export/FullViewLink';
 import { PrintSlot, usePrinting } from './export/usePrinting';
 import { UpdatePrompt } from './offline/UpdatePrompt';
-import { AboutButton, SourcesButton } from './sources/DialogButtons';
+import { AboutButton, SourcesButton, ThreadsButton } from './sources/DialogButtons';
 
 /** Composes the features; owns no state of its own. */
 export function App() {
@@ -63,6 +63,7 @@ export function App() {
                 {withTools && <TourButton />}
                 <ShareButton />
                 {!compact && <ExportMenu onPrint={requestPrint} />}
+                {!compact && <ThreadsButton />}
                 {!compact && <SourcesButton />}
               </ErrorBoundary>
             )}
