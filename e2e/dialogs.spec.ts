@@ -9,6 +9,11 @@ import type { Driver } from './driver';
  */
 const DIALOGS: { name: string; opener: (app: Driver) => Locator }[] = [
   {
+    name: 'Threads',
+    opener: (app) =>
+      app.page.getByRole('banner').getByRole('button', { name: 'Threads', exact: true }),
+  },
+  {
     name: 'Sources',
     opener: (app) =>
       app.page.getByRole('banner').getByRole('button', { name: 'Sources', exact: true }),
