@@ -92,7 +92,7 @@ describe('ThreadBadge', () => {
     render({ places, lang: 'ar', onFollow: () => {} });
     // The title is isolated (FSI … PDI) inside the Arabic sentence.
     expect(container.querySelector('li')?.textContent).toBe(
-      'جزء من: \u2068التصويت\u2069، 1 من 4 تتبُّع هذا المسار',
+      'جزء من: \u2068التصويت\u2069، 1 من 4 تتبّع هذا المسار',
     );
   });
 });
