@@ -35,6 +35,7 @@ const ABOVE_THE_CORE = [
   '**/details/**',
   '**/export/**',
   '**/sources/**',
+  '**/threads/**',
   '**/offline/**',
   '**/prerender/**',
   '**/App',

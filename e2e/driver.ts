@@ -216,8 +216,8 @@ export class Driver {
     await expect.poll(async () => (await this.mapView()).zoom).toBeGreaterThan(before);
   }
 
-  /** Opens a header dialog ("Sources", "About") and returns it. */
-  async openDialog(button: 'Sources' | 'About'): Promise<Locator> {
+  /** Opens a header dialog ("Threads", "Sources", "About") and returns it. */
+  async openDialog(button: 'Threads' | 'Sources' | 'About'): Promise<Locator> {
     await this.page.getByRole('banner').getByRole('button', { name: button, exact: true }).click();
     const dialog = this.page.getByRole('dialog');
     await expect(dialog).toBeVisible();

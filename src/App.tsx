@@ -23,7 +23,7 @@ import { ExportMenu } from './export/ExportMenu';
 import { FullViewLink } from './export/FullViewLink';
 import { usePrinting } from './export/usePrinting';
 import { UpdatePrompt } from './offline/UpdatePrompt';
-import { AboutButton, SourcesButton } from './sources/DialogButtons';
+import { AboutButton, SourcesButton, ThreadsButton } from './sources/DialogButtons';
 
 /**
  * Leaflet reads `window` as soon as it is imported: the map's code loads
@@ -70,6 +70,7 @@ export function App() {
                 {withTools && <TourButton />}
                 <ShareButton />
                 {!compact && <ExportMenu onPrint={requestPrint} />}
+                {!compact && <ThreadsButton />}
                 {!compact && <SourcesButton />}
               </ErrorBoundary>
             )}

@@ -12,6 +12,7 @@ import { looksLikeIsoDate, parseIsoDate, periodEndMs, periodStartMs } from './da
 import { isWebUrl } from './links';
 import { CATEGORIES, PLACE_PRECISIONS, SOURCE_KINDS, type Dataset } from './types';
 import { ID_PATTERN } from '../lib/ids';
+import { checkThreadEvents } from './threadChecks';
 
 export interface DatasetProblem {
   /** JSON path such as `events[3].start`, `places[0].lat` or `(root)`. */
@@ -46,6 +47,9 @@ export const MAX_PARTIES = 20;
 export const MAX_LANGUAGES = 20;
 /** Places, citations, further sources or disputes of one event. */
 export const MAX_PER_EVENT = 100;
+/** Threads of a dataset, and events of one thread. */
+export const MAX_THREADS = 1_000;
+export const MAX_THREAD_EVENTS = 10_000;
 /** The largest dataset file the app and `check-data` read. */
 export const MAX_DATASET_BYTES = 200_000_000;
 
@@ -390,6 +394,27 @@ export const TimelineEventSchema = record(
   'an event',
 );
 
+export const ThreadSchema = record(
+  {
+    id: idSchema,
+    title: text(MAX_TITLE_LENGTH),
+    summary: v.exactOptional(text(MAX_SUMMARY_LENGTH)),
+    events: v.pipe(
+      list(idSchema),
+      v.maxLength(MAX_THREAD_EVENTS, tooMany('events in one thread')),
+      v.minLength(2, 'a thread links at least two events'),
+    ),
+    i18n: v.exactOptional(
+      translations({
+        title: v.exactOptional(text(MAX_TITLE_LENGTH)),
+        summary: v.exactOptional(text(MAX_SUMMARY_LENGTH)),
+      }),
+    ),
+  },
+  'a thread',
+  { events: 'missing field "events" (the ids of the thread\'s events)' },
+);
+
 /**
  * Structural schema of a dataset. It does not check ids across entries or
  * dates against each other; use {@link validateDataset} for the full check.
@@ -416,6 +441,9 @@ export const DatasetSchema = record(
       list(TimelineEventSchema),
       v.minLength(1, 'there must be at least one event'),
       v.maxLength(MAX_EVENTS, tooMany('events')),
+    ),
+    threads: v.exactOptional(
+      v.pipe(list(ThreadSchema), v.maxLength(MAX_THREADS, tooMany('threads'))),
     ),
   },
   'the dataset',
@@ -459,6 +487,7 @@ const SECTION_ORDER = [
   'i18n',
   'places',
   'events',
+  'threads',
 ];
 
 /** Where a section comes in the file, for ordering problems: root, title, …, events. */
@@ -551,11 +580,14 @@ class CrossChecks {
   private readonly eventIndex = new Map<string, number>();
   /** Event ids seen so far, lower-cased. */
   private readonly eventKeys = new Map<string, { id: string; i: number }>();
+  private readonly threadIndex = new Map<string, number>();
   private readonly knownPlaceIds: string[];
   private readonly knownSourceIds: string[];
+  /** Listed only when a thread names an unknown event. */
+  private knownEventIds: string[] | undefined;
   private readonly sources: unknown[];
   private readonly languages: string[];
-  private suggested = { place: 0, source: 0 };
+  private suggested = { place: 0, source: 0, event: 0 };
 
   constructor(
     root: Record<string, unknown>,
@@ -572,6 +604,7 @@ class CrossChecks {
     index(root.sources, this.sourceIndex);
     this.sources = Array.isArray(root.sources) ? (root.sources as unknown[]) : [];
     index(root.events, this.eventIndex);
+    index(root.threads, this.threadIndex);
     this.knownPlaceIds = [...this.placeIndex.keys()];
     this.knownSourceIds = [...this.sourceIndex.keys()];
     this.languages = Array.isArray(root.languages)
@@ -581,11 +614,14 @@ class CrossChecks {
       : [];
   }
 
-  private duplicate(what: 'place' | 'source' | 'event', entry: unknown, i: number) {
+  private duplicate(what: 'place' | 'source' | 'event' | 'thread', entry: unknown, i: number) {
     if (!isPlainObject(entry) || typeof entry.id !== 'string' || entry.id === '') return;
-    const index = { place: this.placeIndex, source: this.sourceIndex, event: this.eventIndex }[
-      what
-    ];
+    const index = {
+      place: this.placeIndex,
+      source: this.sourceIndex,
+      event: this.eventIndex,
+      thread: this.threadIndex,
+    }[what];
     const first = index.get(entry.id);
     if (first !== undefined && first !== i)
       this.problems.add(
@@ -594,8 +630,13 @@ class CrossChecks {
       );
   }
 
-  private unknownId(what: 'place' | 'source', id: string, segments: PathSegment[]) {
-    const known = what === 'place' ? this.knownPlaceIds : this.knownSourceIds;
+  private unknownId(what: 'place' | 'source' | 'event', id: string, segments: PathSegment[]) {
+    const known =
+      what === 'place'
+        ? this.knownPlaceIds
+        : what === 'source'
+          ? this.knownSourceIds
+          : (this.knownEventIds ??= [...this.eventIndex.keys()]);
     this.problems.add(segments, () => {
       if (known.length === 0) return `unknown ${what} id ${quote(id)} (no ${what}s are defined)`;
       if (this.suggested[what] >= MAX_SUGGESTIONS)
@@ -770,6 +811,22 @@ class CrossChecks {
       );
     }
   }
+
+  /** A thread: its id once among the threads, its events known and each once, its translations. */
+  thread(thread: unknown, i: number) {
+    if (!isPlainObject(thread)) return;
+    this.duplicate('thread', thread, i);
+    checkThreadEvents(thread, i, {
+      hasEvent: (id) => this.eventIndex.has(id),
+      add: (segments, message) => this.problems.add(segments, message),
+      unknownEvent: (id, segments) => this.unknownId('event', id, segments),
+    });
+    this.translations(
+      thread,
+      ['threads', i],
+      ['title', ...(typeof thread.summary === 'string' ? ['summary'] : [])],
+    );
+  }
 }
 
 function segmentsOf(issue: v.BaseIssue<unknown>): PathSegment[] {
@@ -789,6 +846,9 @@ const DatasetFrameSchema = record(
       v.minLength(1, 'there must be at least one event'),
       v.maxLength(MAX_EVENTS, tooMany('events')),
     ),
+    threads: v.exactOptional(
+      v.pipe(list(v.unknown()), v.maxLength(MAX_THREADS, tooMany('threads'))),
+    ),
   },
   'the dataset',
 );
@@ -797,6 +857,7 @@ const LIST_SCHEMAS = {
   sources: SourceSchema,
   places: PlaceSchema,
   events: TimelineEventSchema,
+  threads: ThreadSchema,
 } as const;
 type ListSection = keyof typeof LIST_SCHEMAS;
 
@@ -857,7 +918,8 @@ export function validateDataset(json: unknown, limit = MAX_LISTED_PROBLEMS): Val
       else problems.addIssues(result.issues, [name, i]);
       if (name === 'sources') cross.source(entry, i);
       else if (name === 'places') cross.place(entry, i);
-      else cross.event(entry, i);
+      else if (name === 'events') cross.event(entry, i);
+      else cross.thread(entry, i);
     });
     parsed[name] = out;
   }

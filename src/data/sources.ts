@@ -24,7 +24,7 @@ export function indexSources(dataset: Pick<Dataset, 'sources'>, events: readonly
 }
 
 /** Every source id an event names, quoted first, without repeats. */
-export function sourceIdsOf(event: TimelineEvent): string[] {
+export function sourceIdsOf(event: Pick<TimelineEvent, 'sources' | 'furtherSources'>): string[] {
   return [...new Set([...event.sources.map((c) => c.source), ...(event.furtherSources ?? [])])];
 }
 

@@ -163,6 +163,23 @@ export interface TimelineEvent {
   i18n?: Record<string, { title?: string; summary?: string; note?: string }>;
 }
 
+/**
+ * A thread: a theme followed across time (UN votes, health cooperation,
+ * visits), linking events that may be years apart. An event may belong to
+ * several threads. Its events may be listed in any order: the app shows
+ * them in the chronological order of the event list.
+ */
+export interface Thread {
+  id: string;
+  title: string;
+  /** One or two sentences on what the thread follows, saying nothing its events do not. */
+  summary?: string;
+  /** Ids of its events (at least two, each once). */
+  events: string[];
+  /** Translations by language code; English (the fields above) is the fallback. */
+  i18n?: Record<string, { title?: string; summary?: string }>;
+}
+
 export interface Dataset {
   title: string;
   /** Languages every event and place is translated into (English first); optional. */
@@ -176,4 +193,6 @@ export interface Dataset {
   i18n?: Record<string, { title?: string; parties?: string[] }>;
   places: Place[];
   events: TimelineEvent[];
+  /** Themes across time, each linking events of `events`. */
+  threads?: Thread[];
 }

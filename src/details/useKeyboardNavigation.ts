@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { directionOf } from '../i18n';
 import { useAppStore } from '../store';
+import { isModalOpen } from '../ui/modal';
 
 function isTextField(target: EventTarget | null): boolean {
   if (!(target instanceof HTMLElement)) return false;
@@ -15,8 +16,9 @@ function isTextField(target: EventTarget | null): boolean {
 /**
  * Right/Left: next/previous event (chronological; mirrored right to left);
  * Home/End: first/last;
- * Escape: clear. Not inside text fields, and not while the map has focus
- * (Leaflet pans with the arrow keys there).
+ * Escape: clear. Not inside text fields, not while the map has focus
+ * (Leaflet pans with the arrow keys there), and not while a dialog is open
+ * (Escape closes the dialog, and only the dialog).
  */
 export function useKeyboardNavigation() {
   useEffect(function attachKeyboardNavigation() {
@@ -24,6 +26,7 @@ export function useKeyboardNavigation() {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (isTextField(event.target)) return;
       if (event.target instanceof Element && event.target.closest('.leaflet-container')) return;
+      if (isModalOpen(document)) return;
       const s = useAppStore.getState();
       // "Next" follows the reading direction: Right in English and Spanish,
       // Left in Arabic (where the timeline runs right to left too).

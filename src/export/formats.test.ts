@@ -66,6 +66,18 @@ describe('the JSON export', () => {
     expect(JSON.parse(exportText('json', input()))).toEqual({ ...dataset, events: all });
     expect(JSON.parse(exportText('json', input([]))).events).toEqual([]);
   });
+
+  it('keeps the threads that link two shown events or more, with those events only', () => {
+    const shown = new Set(subset.map((e) => e.id));
+    const result = validateDataset(JSON.parse(exportText('json', input(subset))));
+    if (!result.ok) throw new Error('expected a valid dataset');
+    const visits = result.dataset.threads?.find((t) => t.id === 'visits');
+    expect(visits?.events).toEqual(
+      dataset.threads!.find((t) => t.id === 'visits')!.events.filter((id) => shown.has(id)),
+    );
+    expect(visits!.events.length).toBeGreaterThanOrEqual(2);
+    expect(result.dataset.threads?.map((t) => t.id)).not.toContain('un-votes');
+  });
 });
 
 describe('exportFileName', () => {

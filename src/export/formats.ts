@@ -4,6 +4,7 @@
  * and the dataset's own JSON. Pure functions: no DOM, no store. They are
  * loaded only when the reader exports.
  */
+import { threadsWithin } from '../data/threads';
 import type { Dataset, TimelineEvent } from '../data/types';
 import { translate, type Language } from '../i18n';
 import { datasetTitle } from '../i18n/localize';
@@ -75,6 +76,7 @@ export function jsonEncoder(dataset: Dataset, events: readonly TimelineEvent[]):
       ...(e.disputes ?? []).flatMap((d) => d.sources ?? []),
     ]),
   );
+  const threads = threadsWithin(dataset.threads ?? [], new Set(events.map((e) => e.id)));
   const rest: Omit<Dataset, 'events'> = {
     title: dataset.title,
     ...(dataset.languages ? { languages: dataset.languages } : {}),
@@ -83,6 +85,8 @@ export function jsonEncoder(dataset: Dataset, events: readonly TimelineEvent[]):
     sources: dataset.sources.filter((s) => sourceIds.has(s.id)),
     ...(dataset.i18n ? { i18n: dataset.i18n } : {}),
     places: dataset.places.filter((p) => placeIds.has(p.id)),
+    // The threads that still link two shown events or more, with those events only.
+    ...(threads.length > 0 ? { threads } : {}),
   };
   const open = JSON.stringify(rest, null, 2).replace(/\n}$/, ',\n  "events": [');
   let written = 0;

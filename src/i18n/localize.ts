@@ -1,4 +1,4 @@
-import type { AdaptedWork, Dataset, License, Place, TimelineEvent } from '../data/types';
+import type { AdaptedWork, Dataset, License, Place, Thread, TimelineEvent } from '../data/types';
 import type { Language } from './index';
 
 /** An event's title, summary and note in `lang`, falling back to English field by field. */
@@ -13,6 +13,13 @@ export function eventText(
     summary: t?.summary ?? event.summary,
     ...(note ? { note } : {}),
   };
+}
+
+/** A thread's title and summary in `lang`, falling back to English field by field. */
+export function threadText(thread: Thread, lang: Language): { title: string; summary?: string } {
+  const t = lang === 'en' ? undefined : thread.i18n?.[lang];
+  const summary = t?.summary ?? thread.summary;
+  return { title: t?.title ?? thread.title, ...(summary ? { summary } : {}) };
 }
 
 export function placeText(place: Place, lang: Language): { name: string; precisionNote?: string } {

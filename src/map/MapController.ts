@@ -92,6 +92,8 @@ export class MapController {
     const onKeyDown = (e: KeyboardEvent) =>
       guard(() => {
         if (e.key !== 'Escape' || e.defaultPrevented) return;
+        // Under an open dialog the map is inert: Escape is the dialog's.
+        if (map.getContainer().ownerDocument.querySelector('dialog[open]')) return;
         if (this.places.closePopup(true)) e.preventDefault();
       });
     window.addEventListener('keydown', onKeyDown, true);

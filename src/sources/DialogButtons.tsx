@@ -1,11 +1,15 @@
 import { lazy, Suspense, useState } from 'react';
+import { useAppStore } from '../store';
 import { useT } from '../ui/useT';
 
-// Both dialogs load when first opened: the first view does not need them.
+// The dialogs load when first opened: the first view does not need them.
 const SourcesDialog = lazy(() =>
   import('./SourcesDialog').then((m) => ({ default: m.SourcesDialog })),
 );
 const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
+const ThreadsDialog = lazy(() =>
+  import('../threads/ThreadsDialog').then((m) => ({ default: m.ThreadsDialog })),
+);
 
 /** Opens the list of every source of the dataset. */
 export function SourcesButton() {
@@ -37,6 +41,29 @@ export function AboutButton() {
       {open && (
         <Suspense fallback={null}>
           <AboutDialog onClose={() => setOpen(false)} />
+        </Suspense>
+      )}
+    </>
+  );
+}
+
+/**
+ * Opens the list of the dataset's threads (none for a dataset without
+ * threads). `onFollow`, if given, lets each thread be followed from there.
+ */
+export function ThreadsButton({ onFollow }: { onFollow?: (threadId: string) => void }) {
+  const t = useT();
+  const count = useAppStore((s) => s.dataset?.threads?.length ?? 0);
+  const [open, setOpen] = useState(false);
+  if (count === 0) return null;
+  return (
+    <>
+      <button type="button" className="button" onClick={() => setOpen(true)}>
+        {t('threads.open')}
+      </button>
+      {open && (
+        <Suspense fallback={null}>
+          <ThreadsDialog onClose={() => setOpen(false)} {...(onFollow ? { onFollow } : {})} />
         </Suspense>
       )}
     </>

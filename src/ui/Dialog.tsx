@@ -4,6 +4,9 @@ import { useT } from './useT';
 /**
  * A modal dialog on the native <dialog> element: the browser traps focus,
  * closes it on Escape and gives focus back to the button that opened it.
+ * Escape closes the dialog and nothing else: it goes no further than the
+ * dialog (the app's own Escape would clear the selection behind it), and
+ * the dialog closes even if a listener before it cancelled the key.
  */
 export function Dialog({
   title,
@@ -34,6 +37,12 @@ export function Dialog({
       className={`dialog ${className}`}
       aria-labelledby={titleId}
       onClose={onClose}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return;
+        e.stopPropagation();
+        e.preventDefault();
+        e.currentTarget.close();
+      }}
       onClick={(e) => {
         // A click on the backdrop (the dialog element itself, outside its box) closes it.
         if (e.target === e.currentTarget) {
