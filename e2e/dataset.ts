@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { sortEvents } from '../src/data/dates';
 import type { Dataset } from '../src/data/types';
 
 export const dataset = JSON.parse(
@@ -10,3 +11,6 @@ export function eventById(id: string) {
   if (!event) throw new Error(`no event ${id} in the bundled dataset`);
   return event;
 }
+
+/** The events in the story's order (chapters open their years), as the app shows them. */
+export const storyOrder = sortEvents(dataset.events);

@@ -77,21 +77,34 @@ export function StoryProgress({ compact = false }: { compact?: boolean }) {
         </span>
       )}
       <span className="story-position">{where}</span>
-      <span className="story-progress-bar" aria-hidden="true">
-        <span
+      {/* Drawn in SVG: its geometry is attributes, not inline styles, which the
+          page's Content Security Policy refuses in the prerendered HTML. */}
+      <svg
+        className="story-progress-bar"
+        viewBox="0 0 100 4"
+        preserveAspectRatio="none"
+        aria-hidden="true"
+        focusable="false"
+      >
+        <rect className="story-progress-track" width="100" height="4" rx="2" />
+        <rect
           className="story-progress-done"
-          style={{ width: `${total > 0 ? (100 * position) / total : 0}%` }}
+          width={total > 0 ? (100 * position) / total : 0}
+          height="4"
+          rx="2"
         />
         {chapters
           .filter((c) => c.visibleCount > 0 && total > 0)
           .map((c) => (
-            <span
+            <rect
               key={c.era.id}
               className="story-progress-mark"
-              style={{ insetInlineStart: `${(100 * (c.firstPosition - 1)) / total}%` }}
+              x={Math.min(99.4, (100 * (c.firstPosition - 1)) / total)}
+              width="0.6"
+              height="4"
             />
           ))}
-      </span>
+      </svg>
     </span>
   );
 }
@@ -120,7 +133,8 @@ function StepLink({
     return (
       <button type="button" className={className} aria-label={name} disabled>
         <span className="story-nav-dir">{label}</span>
-        <span className="story-nav-title" aria-hidden="true">
+        {/* Holds the title's line, so that the button keeps its size. */}
+        <span className="story-nav-blank" aria-hidden="true">
           {'\u00a0'}
         </span>
       </button>

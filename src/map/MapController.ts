@@ -21,7 +21,7 @@ import { boundsOfPlaces, syncMapView } from './viewSync';
 
 /** Below this size the map shows a place's events in a sheet over its lower part, not a popup. */
 export const SHEET_MAX_WIDTH = 520;
-export const SHEET_MAX_HEIGHT = 400;
+export const SHEET_MAX_HEIGHT = 360;
 
 export interface MapStore {
   getState(): AppState;

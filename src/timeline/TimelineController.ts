@@ -27,6 +27,8 @@ const LAYOUT_LIMIT = 2000;
 /** Width of a dated event's marker and the gap kept after it, at the widest zoom. */
 const POINT_PX = 14;
 const GAP_PX = 4;
+/** The window whose scale the rows are laid out at (see rowsFor). */
+const ROW_SCALE_MS = 20 * 365.25 * 86_400_000;
 
 /** The store as the controller uses it (the app's store satisfies it). */
 export interface TimelineStore {
@@ -330,11 +332,17 @@ export class TimelineController {
     this.showSelection(state.selectedId);
   }
 
-  /** Rows for the events, at the scale of the widest zoom for the current width. */
+  /**
+   * Rows for the events, laid out once, at the scale of a window of
+   * ROW_SCALE_MS (or the whole story, if shorter): no two items of a row
+   * touch in any frame a selection gets, and the rows stay few, so that
+   * every lane holding an event of the framed years fits in view. Zoomed
+   * out further, neighbours in a row may come close; their labels give way.
+   */
   private rowsFor(events: readonly TimelineEvent[], eventSpans: Spans): RowLayout {
     const width = this.layoutWidth || 800;
     return layoutRows(events, eventSpans, {
-      pxPerMs: width / (this.extent.end - this.extent.start),
+      pxPerMs: width / Math.min(ROW_SCALE_MS, this.extent.end - this.extent.start),
       pointPx: POINT_PX,
       gapPx: GAP_PX,
     });

@@ -65,8 +65,18 @@ export function laneLabel(lane: Category, lang: Language, doc: Document): HTMLEl
   return el;
 }
 
-/** Whether a stretch of time shows in `window`. */
+/** How far inside the window a dated event must be to keep its row open: its dot, not its edge. */
+const EDGE_SHARE = 0.03;
+
+/**
+ * Whether an event shows in `window`: a period that reaches into it, or a
+ * dated event whose dot is inside it (not on its very edge, where a row
+ * would open for a dot cut in half).
+ */
 function inWindow(start: number, end: number, window: TimeWindow): boolean {
+  const edge = (window.end - window.start) * EDGE_SHARE;
+  // A day or less: a dot.
+  if (end - start <= 86_400_000) return start > window.start + edge && start < window.end - edge;
   return start < window.end && end > window.start;
 }
 

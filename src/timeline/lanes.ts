@@ -25,7 +25,7 @@ export interface RowLayout {
 }
 
 export interface RowOptions {
-  /** Scale at which no two items of a row may touch: the widest zoom (show all). */
+  /** Scale at which no two items of a row may touch (the timeline lays rows out for its frames). */
   pxPerMs: number;
   /** Width an event of no duration takes at that scale (its marker). */
   pointPx: number;
@@ -36,8 +36,8 @@ export interface RowOptions {
 /**
  * Assigns each event a row in its category's lane: in order of start (longer
  * first on ties), each goes to the first row where it does not touch the
- * previous item at the widest zoom. Deeper zooms only add space, so the rows
- * found here hold at every zoom level.
+ * previous item at the given scale. Deeper zooms only add space, so the rows
+ * found here hold at every zoom level at least that close.
  */
 export function layoutRows(
   events: readonly TimelineEvent[],

@@ -92,7 +92,7 @@ export const createVisTimeline: WidgetFactory = (container, options, initial, ha
     // Rows that do not fit scroll, with a scrollbar beside the lane names.
     verticalScroll: true,
     height: '100%',
-    margin: { item: { horizontal: 0, vertical: 4 }, axis: 4 },
+    margin: { item: { horizontal: 0, vertical: 2 }, axis: 4 },
     orientation: { axis: 'bottom', item: 'top' },
     align: 'auto',
     // Dataset dates are calendar dates: draw the axis in UTC so that a day
