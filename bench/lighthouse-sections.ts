@@ -55,6 +55,8 @@ export async function measureLighthouseSections(
         timeoutMs: args.timeoutMs,
         warmUp: (url) => warmUp(bench, url, args.timeoutMs),
       });
+      // The same executable (findChromium); Lighthouse sees only the reduced user agent.
+      results.lighthouse.chromium = bench.version();
     } finally {
       await server.close();
     }

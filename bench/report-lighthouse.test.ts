@@ -21,6 +21,7 @@ const run = (m: Partial<Metrics>): LighthouseOutcome => ({
     si: 2000,
     cls: 0,
     mainThread: 2000,
+    bytes: 512_000,
     ...m,
   },
   benchmarkIndex: 1000,
@@ -206,6 +207,9 @@ describe('lighthouseSection', () => {
     expect(text).toContain(
       '| total blocking time | 100 ms (100 ms–100 ms) | 850 ms (800 ms–900 ms) | 100 ms (100 ms–100 ms) | 1.00 × | 8.50 × |',
     );
+    expect(text).toContain(
+      '| bytes transferred | 500 KiB (500 KiB–500 KiB) | 500 KiB (500 KiB–500 KiB) | 500 KiB (500 KiB–500 KiB) | 1.00 × | 1.00 × |',
+    );
     expect(text).toContain('| runs | 3 | 2 of 3 | 3 | | |');
     expect(text).toContain('With devtools throttling');
     expect(text).toContain(
@@ -229,6 +233,7 @@ describe('tasksSection', () => {
         si: 2500,
         cls: 0,
         mainThread: 4000,
+        bytes: 550_000,
       },
       interactive: 4300,
       tasks: [

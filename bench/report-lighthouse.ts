@@ -35,6 +35,7 @@ export const METRIC_LABELS: Record<MetricKey, string> = {
   si: 'speed index',
   cls: 'cumulative layout shift',
   mainThread: 'main-thread work, all of it',
+  bytes: 'bytes transferred',
 };
 
 const LABELS: Record<Contender, string> = {
@@ -54,6 +55,7 @@ export function fmtMetric(key: MetricKey, v: number): string {
   if (key === 'score') return v.toFixed(0);
   if (key === 'cls') return v.toFixed(3);
   if (key === 'tbt') return `${v.toFixed(0)} ms`;
+  if (key === 'bytes') return `${(v / 1024).toFixed(0)} KiB`;
   return fmtTime(v);
 }
 

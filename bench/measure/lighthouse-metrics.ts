@@ -9,7 +9,17 @@ import { isAllowedUrl } from '../browser';
 export const CONTENDERS = ['index', 'event', 'timelinejs'] as const;
 export type Contender = (typeof CONTENDERS)[number];
 
-export const METRICS = ['score', 'fcp', 'lcp', 'tbt', 'tti', 'si', 'cls', 'mainThread'] as const;
+export const METRICS = [
+  'score',
+  'fcp',
+  'lcp',
+  'tbt',
+  'tti',
+  'si',
+  'cls',
+  'mainThread',
+  'bytes',
+] as const;
 export type MetricKey = (typeof METRICS)[number];
 export type Metrics = Record<MetricKey, number>;
 
@@ -22,6 +32,7 @@ export const METRIC_AUDITS: Record<Exclude<MetricKey, 'score'>, string> = {
   si: 'speed-index',
   cls: 'cumulative-layout-shift',
   mainThread: 'mainthread-work-breakdown',
+  bytes: 'total-byte-weight',
 };
 
 export type LighthouseOutcome =
