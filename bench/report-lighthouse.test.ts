@@ -4,13 +4,17 @@ import type { TasksReport } from './measure/lighthouse-tasks';
 import { formatReport, type BenchResults } from './report';
 import {
   compareCell,
+  countedList,
   fmtMetric,
   lighthouseSection,
   lighthouseTargets,
   tasksSection,
 } from './report-lighthouse';
 
-const run = (m: Partial<Metrics>): LighthouseOutcome => ({
+const run = (
+  m: Partial<Metrics>,
+  lcpElement: string | null = 'p.story-summary',
+): LighthouseOutcome => ({
   ok: true,
   metrics: {
     score: 90,
@@ -25,6 +29,8 @@ const run = (m: Partial<Metrics>): LighthouseOutcome => ({
     ...m,
   },
   benchmarkIndex: 1000,
+  lcpElement,
+  shiftElement: null,
   warnings: [],
 });
 
@@ -38,7 +44,11 @@ function results(
     version: '12.8.2',
     chromium: '156.0.0.0',
     paths: { index: '/', event: '/events/e-2019/', timelinejs: '/timelinejs-page/' },
-    runs: { index: index.map(run), event: event.map(run), timelinejs: timelinejs.map(run) },
+    runs: {
+      index: index.map((m) => run(m)),
+      event: event.map((m) => run(m)),
+      timelinejs: timelinejs.map((m) => run(m)),
+    },
     devtools: { index: run(index[0]!), event: run(event[0]!), timelinejs: run(timelinejs[0]!) },
     external: { index: [], event: [], timelinejs: [] },
   };
@@ -217,6 +227,17 @@ describe('lighthouseSection', () => {
     );
     expect(text).toContain('- event page: Lighthouse on x: no result within 120 s');
     expect(text).toContain('benchmark index of this machine during the runs: median 1000');
+    expect(text).toContain(
+      'Largest contentful paint element (runs of the mobile profile): index: `p.story-summary` (3); event page: `p.story-summary` (2); TimelineJS: `p.story-summary` (3).',
+    );
+    expect(text).toContain("Largest layout shift's element: index: `none` (3);");
+  });
+
+  it('counts the elements, the most frequent first', () => {
+    expect(countedList(['a', 'b', 'b', 'c', 'b', 'a'])).toBe('`b` (3), `a` (2), `c` (1)');
+    expect(countedList(['one'])).toBe('`one`');
+    expect(countedList(['has `ticks`'])).toBe("`has 'ticks'`");
+    expect(countedList([])).toBe('–');
   });
 });
 

@@ -87,6 +87,17 @@ export function compareCell(key: MetricKey, app: Summary | null, tl: Summary | n
   return tl.median > 0 ? `${(app.median / tl.median).toFixed(2)} ×` : '–';
 }
 
+/** "`a` (3), `b` (2)": each distinct value with how often it came, the most frequent first. */
+export function countedList(values: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const v of values) counts.set(v, (counts.get(v) ?? 0) + 1);
+  const list = [...counts].sort((a, b) => b[1] - a[1]);
+  if (list.length === 0) return '–';
+  return list
+    .map(([v, n]) => `\`${v.replace(/`/g, "'")}\`${values.length > 1 ? ` (${String(n)})` : ''}`)
+    .join(', ');
+}
+
 function failures(outcomes: readonly LighthouseOutcome[]): string[] {
   return [...new Set(outcomes.flatMap((o) => (o.ok ? [] : [o.reason])))];
 }
@@ -148,6 +159,17 @@ export function lighthouseSection(l: LighthouseResults): string[] {
       '',
     );
   }
+  const elements = (pick: (o: Extract<LighthouseOutcome, { ok: true }>) => string | null) =>
+    CONTENDERS.map(
+      (c) =>
+        `${LABELS[c]}: ${countedList(l.runs[c].flatMap((o) => (o.ok ? [pick(o) ?? 'none'] : [])))}`,
+    ).join('; ');
+  lines.push(
+    `Largest contentful paint element (runs of the mobile profile): ${elements((o) => o.lcpElement)}.`,
+    '',
+    `Largest layout shift's element: ${elements((o) => o.shiftElement)}.`,
+    '',
+  );
   const failed = CONTENDERS.flatMap((c) =>
     [...failures(l.runs[c]), ...(l.devtools ? failures([l.devtools[c]]) : [])].map(
       (r) => `- ${LABELS[c]}: ${r}`,

@@ -1,6 +1,6 @@
 import type { Result } from 'lighthouse';
 import { describe, expect, it } from 'vitest';
-import { CONTENDERS, externalRequests, metricsOf, runOrder } from './lighthouse-metrics';
+import { CONTENDERS, externalRequests, firstNode, metricsOf, runOrder } from './lighthouse-metrics';
 
 /** The parts of a Lighthouse result that the bench reads. */
 function lhr(over: Record<string, unknown> = {}, audits: Record<string, unknown> = {}): Result {
@@ -19,6 +19,27 @@ function lhr(over: Record<string, unknown> = {}, audits: Record<string, unknown>
       'cumulative-layout-shift': { numericValue: 0.004 },
       'mainthread-work-breakdown': { numericValue: 3080 },
       'total-byte-weight': { numericValue: 544_678 },
+      'largest-contentful-paint-element': {
+        details: {
+          type: 'list',
+          items: [
+            {
+              type: 'table',
+              items: [
+                {
+                  node: {
+                    type: 'node',
+                    selector: 'div.pane-fill > article.story > div.story-body > p.story-summary',
+                    nodeLabel:
+                      "Cuba's Minister of Culture, Alpidio Alonso, and the Syrian\nAmbassador",
+                  },
+                },
+              ],
+            },
+            { type: 'table', items: [{ phase: 'TTFB', timing: 460 }] },
+          ],
+        },
+      },
       ...audits,
     },
     ...over,
@@ -42,6 +63,8 @@ describe('metricsOf', () => {
         bytes: 544_678,
       },
       benchmarkIndex: 1500,
+      lcpElement: `div.story-body > p.story-summary "Cuba's Minister of Culture, Alpidio Alon…"`,
+      shiftElement: null,
       warnings: [],
     });
   });
@@ -64,6 +87,26 @@ describe('metricsOf', () => {
     expect(o).toEqual({ ok: false, reason: 'interactive: NO_TTI_CPU_IDLE_PERIOD' });
     const nan = metricsOf(lhr({}, { 'speed-index': { numericValue: NaN } }));
     expect(nan.ok).toBe(false);
+  });
+});
+
+describe('firstNode', () => {
+  it('finds the first element however deep, and names it by selector and text', () => {
+    expect(
+      firstNode({
+        type: 'table',
+        items: [
+          {
+            score: 0.05,
+            node: { type: 'node', selector: 'div.a > div.b > div.vis-group', nodeLabel: 'Lane' },
+          },
+        ],
+      }),
+    ).toBe('div.b > div.vis-group "Lane"');
+    expect(firstNode({ type: 'node', selector: 'img' })).toBe('img');
+    expect(firstNode({ type: 'node' })).toBeNull();
+    expect(firstNode({ type: 'table', items: [] })).toBeNull();
+    expect(firstNode(undefined)).toBeNull();
   });
 });
 

@@ -41,6 +41,9 @@ export type LighthouseOutcome =
       metrics: Metrics;
       /** Lighthouse's measure of this machine's speed at the time (higher is faster). */
       benchmarkIndex: number | null;
+      /** The largest contentful paint's element, and the element of the largest layout shift. */
+      lcpElement: string | null;
+      shiftElement: string | null;
       warnings: string[];
     }
   | { ok: false; reason: string };
@@ -80,8 +83,35 @@ export function metricsOf(lhr: Result): LighthouseOutcome {
     ok: true,
     metrics: metrics as Metrics,
     benchmarkIndex: lhr.environment.benchmarkIndex ?? null,
+    lcpElement: firstNode(lhr.audits['largest-contentful-paint-element']?.details),
+    shiftElement: firstNode(lhr.audits['layout-shifts']?.details),
     warnings: lhr.runWarnings.map(String),
   };
+}
+
+/**
+ * The first element named in an audit's details (a `node` item, however deep
+ * in lists and tables): the end of its selector and the start of its text.
+ */
+export function firstNode(details: unknown): string | null {
+  if (!details || typeof details !== 'object') return null;
+  const d = details as Record<string, unknown>;
+  if (d.type === 'node') {
+    const selector =
+      typeof d.selector === 'string' ? d.selector.split(' > ').slice(-2).join(' > ') : '';
+    const label = typeof d.nodeLabel === 'string' ? d.nodeLabel.replace(/\s+/g, ' ').trim() : '';
+    const text = label.length > 40 ? `${label.slice(0, 40)}…` : label;
+    return [selector, text && `"${text}"`].filter(Boolean).join(' ') || null;
+  }
+  for (const value of Object.values(d)) {
+    const found = Array.isArray(value)
+      ? value.reduce<string | null>((f, v) => f ?? firstNode(v), null)
+      : typeof value === 'object'
+        ? firstNode(value)
+        : null;
+    if (found) return found;
+  }
+  return null;
 }
 
 /** The URLs of the run's network requests that are not to this machine. */
