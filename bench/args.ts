@@ -11,6 +11,8 @@ export const SECTIONS = [
   'profile',
   'build',
   'exports',
+  'lighthouse',
+  'tasks',
 ] as const;
 export type Section = (typeof SECTIONS)[number];
 
@@ -26,17 +28,27 @@ export interface BenchArgs {
   /** Bundled dataset sizes for the build section. */
   buildSizes: number[];
   out: string;
+  /** The event page that the Lighthouse sections measure (/events/<id>/). */
+  event: string;
 }
+
+export const DEFAULT_EVENT = 'cultural-agreement-2019';
 
 export const USAGE = `Usage: npm run bench -- [options]
 
-  --runs N        runs per measure (default 5)
+  --runs N        runs per measure (default 5; Lighthouse: runs of each page,
+                  then one with devtools throttling)
   --quick         2 runs, no 100k dataset (for iterating)
   --no-build      use the existing dist/ instead of running vite build
   --timeout S     give up on a load or an interaction after S seconds (default 120)
   --only a,b      only these sections: ${SECTIONS.join(', ')}
   --profile       only the phase table (the same as --only profile): where the
                   start-up time goes, from a Chromium trace of the app and the floor
+  --tasks         the long tasks of the event page in Lighthouse's mobile profile,
+                  task by task with the functions in them (section "tasks"; one
+                  run); alone, only that; with --only or --profile, added to them
+  --event ID      the event page of the lighthouse and tasks sections
+                  (default ${DEFAULT_EVENT}: /events/${DEFAULT_EVENT}/)
   --sizes a,b     dataset sizes for the scale section (default 1000,10000,100000)
   --build-sizes a,b  events in the bundled dataset for the build section: time and
                   peak memory of vite build (default 1000,5000; --quick: 1000)
@@ -58,9 +70,12 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
   let build = true;
   let timeoutMs = 120_000;
   let sections: Section[] = [...SECTIONS];
+  let chosen = false;
+  let tasks = false;
   let sizes: number[] | null = null;
   let buildSizes: number[] | null = null;
   let out = 'bench/results.md';
+  let event = DEFAULT_EVENT;
   for (let i = 0; i < argv.length; i++) {
     const flag = argv[i];
     const next = () => argv[++i];
@@ -73,7 +88,18 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         break;
       case '--profile':
         sections = ['profile'];
+        chosen = true;
         break;
+      case '--tasks':
+        tasks = true;
+        break;
+      case '--event': {
+        const id = next() ?? '';
+        if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id))
+          throw new UsageError('--event needs an event id (lower-case letters, digits, hyphens)');
+        event = id;
+        break;
+      }
       case '--no-build':
         build = false;
         break;
@@ -87,6 +113,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
           throw new UsageError(`--only takes some of: ${SECTIONS.join(', ')}`);
         }
         sections = list as Section[];
+        chosen = true;
         break;
       }
       case '--sizes':
@@ -105,6 +132,7 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
         throw new UsageError(`unknown option ${String(flag)}`);
     }
   }
+  if (tasks) sections = chosen ? [...new Set([...sections, 'tasks' as const])] : ['tasks'];
   return {
     runs: runs ?? (quick ? 2 : 5),
     quick,
@@ -114,5 +142,6 @@ export function parseArgs(argv: readonly string[]): BenchArgs {
     sizes: sizes ?? (quick ? [1_000, 10_000] : [1_000, 10_000, 100_000]),
     buildSizes: buildSizes ?? (quick ? [1_000] : [1_000, 5_000]),
     out,
+    event,
   };
 }

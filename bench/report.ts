@@ -8,12 +8,15 @@ import { formatKiB, type AssetSize } from '../scripts/bundleSize';
 import type { BuildRun } from './measure/build';
 import type { CompareResult } from './measure/compare';
 import type { ExportFigures } from './measure/exports';
+import type { LighthouseResults } from './measure/lighthouse-metrics';
+import type { TasksReport } from './measure/lighthouse-tasks';
 import type { ProfileSummary } from './measure/profile';
 import type { PlacesRun, SearchRun } from './measure/large';
 import type { FetchedResource, Outcome } from './measure/load';
 import { CHECKPOINTS, type MemoryRun, type MemorySample } from './measure/memory';
 import type { FrameOutcome, ScaleRun } from './measure/scale';
 import type { SelectionRun } from './measure/selection';
+import { lighthouseSection, lighthouseTargets, tasksSection } from './report-lighthouse';
 import { quantile, summarize, type Summary } from './stats';
 
 export interface BenchMeta {
@@ -67,6 +70,10 @@ export interface BenchResults {
   profile: { app: ProfileSummary; floor: ProfileSummary | null } | null;
   /** `vite build` with synthetic bundled datasets. */
   build: BuildRun[] | null;
+  /** Lighthouse's mobile profile: the index page, an event page and TimelineJS. */
+  lighthouse: LighthouseResults | null;
+  /** The event page's long tasks, one by one (--tasks). */
+  tasks: TasksReport | null;
   blocked: Map<string, string[]>;
   datasets: { events: number; places?: number; bytes: number }[];
   notes: string[];
@@ -622,8 +629,8 @@ interface Target {
   /** Measured value (null: not measured). */
   value: number | null;
   limit: number;
-  /** `lt`: must be < limit; `le`: ≤. */
-  op: 'lt' | 'le';
+  /** `lt`: must be < limit; `le`: ≤; `ge`: ≥. */
+  op: 'lt' | 'le' | 'ge';
   fmt: (v: number) => string;
   detail?: string;
 }
@@ -632,7 +639,9 @@ function targetLine(t: Target): string {
   if (t.value === null) return `| ${t.name} | not measured | – |`;
   if (!Number.isFinite(t.value))
     return `| ${t.name} | ${t.fmt(t.value)} | **missed** (did not finish) |`;
-  const met = t.op === 'lt' ? t.value < t.limit : t.value <= t.limit;
+  if (Number.isNaN(t.limit)) return `| ${t.name} | not measured | – |`;
+  const met =
+    t.op === 'lt' ? t.value < t.limit : t.op === 'le' ? t.value <= t.limit : t.value >= t.limit;
   const diff = Math.abs(t.value - t.limit);
   const pct = t.limit === 0 ? '' : ` (${((diff / t.limit) * 100).toFixed(0)} %)`;
   const status = met
@@ -754,6 +763,7 @@ function targets(r: BenchResults): Target[] {
       fmt: fmtMs,
       detail: 'median',
     },
+    ...lighthouseTargets(r.lighthouse),
     {
       name: 'start-up gzip ≤ 1.10 × library floor',
       value: r.bundle ? r.bundle.totalGzip : null,
@@ -830,6 +840,8 @@ export function formatReport(r: BenchResults): string {
     ...targets(r).map(targetLine),
     '',
   ];
+  if (r.lighthouse) lines.push(...lighthouseSection(r.lighthouse));
+  if (r.tasks) lines.push(...tasksSection(r.tasks));
   if (r.profile) lines.push(...profileSection(r.profile));
   const notes = [...r.notes];
   if (r.scale || r.large) {

@@ -15,6 +15,7 @@ import type { Dataset } from '../src/data/types';
 import { parseArgs, USAGE, UsageError, type BenchArgs, type Section } from './args';
 import { BenchBrowser } from './browser';
 import { FLOOR_PAGE, measureCompare, TIMELINEJS_PAGE } from './measure/compare';
+import { lighthouseExternal, measureLighthouseSections } from './lighthouse-sections';
 import { measureProfile } from './measure/profile';
 import { measurePlaces, measureSearch } from './measure/large';
 import { measureBuild } from './measure/build';
@@ -24,7 +25,7 @@ import { measureMemory } from './measure/memory';
 import { measureScale } from './measure/scale';
 import { measureSelection } from './measure/selection';
 import { formatReport, type BenchResults, type BundleFigures } from './report';
-import { startServer, type StaticServer } from './server';
+import { startServer, type Mount, type StaticServer } from './server';
 import { errorMessage, log } from './util';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -118,6 +119,20 @@ function generateDatasets(
   return out;
 }
 
+/** What the bench server serves: the build, the datasets, TimelineJS and its page, the floor. */
+function benchMounts(): Mount[] {
+  return [
+    { prefix: '/', dir: DIST },
+    { prefix: '/bench-data/', dir: OUT },
+    {
+      prefix: '/timelinejs/',
+      dir: join(ROOT, 'node_modules', '@knight-lab', 'timelinejs', 'dist'),
+    },
+    { prefix: TIMELINEJS_PAGE, dir: join(ROOT, 'bench', 'timelinejs') },
+    { prefix: FLOOR_PAGE, dir: FLOOR_OUT },
+  ];
+}
+
 async function measureAll(
   args: BenchArgs,
   bench: BenchBrowser,
@@ -206,6 +221,12 @@ async function measureAll(
       timeoutMs,
     );
   }
+  if (want('lighthouse') || want('tasks'))
+    await measureLighthouseSections(args, bench, results, {
+      dist: DIST,
+      profileOut: PROFILE_OUT,
+      mounts: benchMounts(),
+    });
 }
 
 /** Files the app fetched at start-up that are not start-up JS/CSS (dataset, basemap, icon). */
@@ -249,7 +270,7 @@ async function main(argv: string[]): Promise<number> {
   );
 
   const wantFloor = args.sections.includes('compare') || args.sections.includes('profile');
-  const wantProfile = args.sections.includes('profile');
+  const wantProfile = args.sections.includes('profile') || args.sections.includes('tasks');
   try {
     if (args.build) await viteBuild('the app');
     if (wantFloor && (args.build || !existsSync(join(FLOOR_OUT, 'index.html')))) await buildFloor();
@@ -300,6 +321,8 @@ async function main(argv: string[]): Promise<number> {
     compare: null,
     profile: null,
     build: null,
+    lighthouse: null,
+    tasks: null,
     blocked: new Map(),
     datasets,
     notes: [],
@@ -317,16 +340,7 @@ async function main(argv: string[]): Promise<number> {
     let server: StaticServer | null = null;
     let bench: BenchBrowser | null = null;
     try {
-      server = await startServer([
-        { prefix: '/', dir: DIST },
-        { prefix: '/bench-data/', dir: OUT },
-        {
-          prefix: '/timelinejs/',
-          dir: join(ROOT, 'node_modules', '@knight-lab', 'timelinejs', 'dist'),
-        },
-        { prefix: TIMELINEJS_PAGE, dir: join(ROOT, 'bench', 'timelinejs') },
-        { prefix: FLOOR_PAGE, dir: FLOOR_OUT },
-      ]);
+      server = await startServer(benchMounts());
       log(`Serving dist/, bench/out/, the floor and the TimelineJS page on ${server.origin}`);
       bench = await BenchBrowser.launch();
       results.meta.chromium = bench.version();
@@ -361,6 +375,9 @@ async function main(argv: string[]): Promise<number> {
       results.build.push(run);
     }
   }
+  if (results.lighthouse)
+    for (const [label, urls] of lighthouseExternal(results.lighthouse))
+      results.blocked.set(label, urls);
   if (results.bundle) results.bundle.otherFetches = otherFetches(results);
   results.meta.elapsedMs = Date.now() - started;
   const loadAtEnd = loadavg()[0] ?? 0;

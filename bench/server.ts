@@ -4,17 +4,28 @@
  * Mounts are URL prefixes mapped to directories, longest prefix first. For a
  * request to `x.js` that does not exist next to an `x.ts`, the TypeScript file
  * is served transpiled (used by the TimelineJS comparison page). No SPA
- * fallback, no compression. Pages must be revalidated, other files may be
- * cached for an hour, like on a typical static host (each measurement uses a
- * fresh browser context, so cold loads always start with an empty cache; the
- * caching only matters for repeated requests within a page's life, such as
- * the favicon that Chromium requests again after each `history.pushState`).
+ * fallback. Caching as the hosting sample (docs/hosting/nginx.conf) does it:
+ * hashed files under `/assets/` are immutable for a year, pages, sw.js and
+ * the manifest must be revalidated; other files may be cached for an hour
+ * (each measurement uses a fresh browser context or profile, so cold loads
+ * always start with an empty cache; the caching only matters for repeated
+ * requests within a page's life, such as the favicon that Chromium requests
+ * again after each `history.pushState`).
+ *
+ * With `compress: true` (the Lighthouse section) it serves like a real host:
+ * for a text file (precompress.ts's COMPRESSIBLE) and a request that accepts
+ * it, the build's `file.br` or `file.gz` with `Content-Encoding`, or else the
+ * file compressed on the fly (once per server, then kept in memory, as a CDN
+ * keeps it). Without it, files are sent as they are (the desktop measures,
+ * whose figures stay comparable with earlier runs).
  */
 import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, resolve, sep } from 'node:path';
+import { basename, extname, resolve, sep } from 'node:path';
 import ts from 'typescript';
+import { brotliQuality, COMPRESSIBLE, compressBoth, MIN_BYTES } from '../precompress';
 
 export interface Mount {
   /** URL prefix ending with `/`, e.g. `/bench-data/`. */
@@ -97,8 +108,48 @@ function transpile(tsFile: string): string {
   return out;
 }
 
-export function cacheControl(file: string): string {
-  return extname(file).toLowerCase() === '.html' ? 'no-cache' : 'max-age=3600';
+/** Cache-Control for a request path (`urlPath`) served from `file`. */
+export function cacheControl(file: string, urlPath = ''): string {
+  if (/\/assets\//.test(urlPath)) return 'public, max-age=31536000, immutable';
+  const name = basename(file).toLowerCase();
+  if (/\.(?:html|webmanifest)$/.test(name) || name === 'sw.js') return 'no-cache';
+  return 'max-age=3600';
+}
+
+export type Encoding = 'br' | 'gzip';
+
+/**
+ * The encoding to send for an Accept-Encoding header, of those `available`:
+ * the one with the highest q-value above 0, brotli on a tie; `*` stands for
+ * any not named; null when none is acceptable (or there is no header).
+ */
+export function pickEncoding(
+  acceptEncoding: string | undefined,
+  available: readonly Encoding[] = ['br', 'gzip'],
+): Encoding | null {
+  if (!acceptEncoding) return null;
+  const q = new Map<string, number>();
+  for (const part of acceptEncoding.split(',')) {
+    const [name = '', ...params] = part.trim().toLowerCase().split(';');
+    if (!name) continue;
+    let weight = 1;
+    for (const param of params) {
+      const m = /^\s*q\s*=\s*(.*?)\s*$/.exec(param);
+      // A q-value that is not a number between 0 and 1 makes the coding unacceptable.
+      if (m) weight = /^(?:0(?:\.\d{0,3})?|1(?:\.0{0,3})?)$/.test(m[1] ?? '') ? Number(m[1]) : 0;
+    }
+    q.set(name.trim(), weight);
+  }
+  let best: Encoding | null = null;
+  let bestQ = 0;
+  for (const encoding of available) {
+    const weight = q.get(encoding) ?? q.get('*') ?? 0;
+    if (weight > bestQ) {
+      best = encoding;
+      bestQ = weight;
+    }
+  }
+  return best;
 }
 
 function send(res: ServerResponse, status: number, text: string) {
@@ -109,7 +160,49 @@ function send(res: ServerResponse, status: number, text: string) {
   res.end(text);
 }
 
-function handle(mounts: readonly Mount[], req: IncomingMessage, res: ServerResponse) {
+interface ServeOptions {
+  compress: boolean;
+  /** Compressed bodies made on the fly, by file, modification time and encoding. */
+  compressed: Map<string, Promise<Buffer>>;
+}
+
+/** The body to send for `file` (or the transpiled `.ts` text) and its encoding. */
+async function encodedBody(
+  req: IncomingMessage,
+  file: string,
+  text: string | null,
+  options: ServeOptions,
+): Promise<{ body: Buffer | null; encoding: Encoding | null; size: number }> {
+  const size = text === null ? statSync(file).size : Buffer.byteLength(text);
+  const compressible = COMPRESSIBLE.test(file) && size >= MIN_BYTES;
+  if (!options.compress || !compressible) return { body: null, encoding: null, size };
+  const encoding = pickEncoding(req.headers['accept-encoding']);
+  if (!encoding) return { body: null, encoding: null, size };
+  if (text === null) {
+    const sibling = `${file}.${encoding === 'br' ? 'br' : 'gz'}`;
+    if (isFile(sibling)) return { body: await readFile(sibling), encoding, size };
+  }
+  const key = `${file}\0${text === null ? String(statSync(file).mtimeMs) : 'ts'}\0${encoding}`;
+  let made = options.compressed.get(key);
+  if (!made) {
+    made = (async () => {
+      const data = text === null ? await readFile(file) : Buffer.from(text);
+      const { gz, br } = await compressBoth(data, brotliQuality(basename(file), data.length));
+      return encoding === 'br' ? br : gz;
+    })();
+    options.compressed.set(key, made);
+  }
+  const body = await made;
+  // As the build does: a compressed form that is not smaller is not sent.
+  return body.length < size ? { body, encoding, size } : { body: null, encoding: null, size };
+}
+
+async function handle(
+  mounts: readonly Mount[],
+  options: ServeOptions,
+  req: IncomingMessage,
+  res: ServerResponse,
+) {
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.setHeader('allow', 'GET, HEAD');
     send(res, 405, 'Method not allowed');
@@ -121,39 +214,54 @@ function handle(mounts: readonly Mount[], req: IncomingMessage, res: ServerRespo
     send(res, 404, 'Not found');
     return;
   }
+  let text: string | null = null;
   if (!isFile(file)) {
     const tsFile = file.replace(/\.js$/, '.ts');
-    if (tsFile !== file && isFile(tsFile)) {
-      const body = transpile(tsFile);
-      res.writeHead(200, {
-        'content-type': contentType(file),
-        'content-length': Buffer.byteLength(body),
-        'cache-control': cacheControl(file),
-      });
-      res.end(req.method === 'HEAD' ? undefined : body);
+    if (tsFile === file || !isFile(tsFile)) {
+      send(res, 404, 'Not found');
       return;
     }
-    send(res, 404, 'Not found');
-    return;
+    text = transpile(tsFile);
   }
+  const { body, encoding, size } = await encodedBody(req, file, text, options);
+  const compressible = options.compress && COMPRESSIBLE.test(file) && size >= MIN_BYTES;
   res.writeHead(200, {
     'content-type': contentType(file),
-    'content-length': statSync(file).size,
-    'cache-control': cacheControl(file),
+    'content-length': body ? body.length : size,
+    'cache-control': cacheControl(file, url.pathname),
     'x-content-type-options': 'nosniff',
+    ...(encoding ? { 'content-encoding': encoding } : {}),
+    ...(compressible ? { vary: 'Accept-Encoding' } : {}),
   });
   if (req.method === 'HEAD') {
     res.end();
     return;
   }
-  createReadStream(file)
-    .on('error', () => res.destroy())
-    .pipe(res);
+  if (body) res.end(body);
+  else if (text !== null) res.end(text);
+  else
+    createReadStream(file)
+      .on('error', () => res.destroy())
+      .pipe(res);
+}
+
+export interface ServerOptions {
+  /** Serve text files compressed (br or gzip) when the request accepts it. */
+  compress?: boolean;
 }
 
 /** Starts the server on 127.0.0.1 and a port the system picks. */
-export async function startServer(mounts: readonly Mount[]): Promise<StaticServer> {
-  const server = createServer((req, res) => handle(mounts, req, res));
+export async function startServer(
+  mounts: readonly Mount[],
+  { compress = false }: ServerOptions = {},
+): Promise<StaticServer> {
+  const options: ServeOptions = { compress, compressed: new Map() };
+  const server = createServer((req, res) => {
+    handle(mounts, options, req, res).catch(() => {
+      if (res.headersSent) res.destroy();
+      else send(res, 500, 'Internal error');
+    });
+  });
   await new Promise<void>((resolvePromise, reject) => {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => resolvePromise());

@@ -19,7 +19,7 @@ import { median } from '../stats';
 import { errorMessage, log } from '../util';
 import { APP_READY, gotoReady } from './load';
 
-interface TraceEvent {
+export interface TraceEvent {
   name: string;
   cat: string;
   ph: string;
@@ -47,7 +47,7 @@ interface TraceEvent {
   };
 }
 
-interface CallFrame {
+export interface CallFrame {
   url?: string;
   scriptId?: number;
   functionName: string;
@@ -132,7 +132,7 @@ export function loadSourceMaps(distDir: string, base: string, paths: Iterable<st
  * function (original name and file:line through the source map) of a
  * position in a built chunk.
  */
-function attribute(
+export function attribute(
   frame: CallFrame,
   maps: Map<string, SourceMapConsumer>,
   path: string,
