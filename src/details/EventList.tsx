@@ -5,6 +5,8 @@ import { eventText } from '../i18n/localize';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 import { DateRangeText } from '../ui/DateRangeText';
+import { evidenceOf } from '../data/evidence';
+import { evidenceText } from '../i18n/evidence';
 import { EventLink } from '../ui/EventLink';
 import { useVisibleEvents } from '../viewmodel/hooks';
 
@@ -18,6 +20,7 @@ export function EventList() {
   const selectedId = useAppStore((s) => s.selectedId);
   const selectEvent = useAppStore((s) => s.selectEvent);
   const lang = useAppStore((s) => s.lang);
+  const sourceIndex = useAppStore((s) => s.sourceIndex);
   const t = useT();
   const listRef = useRef<HTMLOListElement>(null);
   const [first, setFirst] = useState(0);
@@ -92,6 +95,9 @@ export function EventList() {
               </span>
               <span className="event-list-date">
                 <DateRangeText text={formatDateRange(e.start, e.end, intlLocale(lang))} />
+              </span>
+              <span className="event-list-evidence">
+                {evidenceText(evidenceOf(e, sourceIndex), lang)}
               </span>
             </EventLink>
           </li>

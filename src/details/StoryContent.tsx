@@ -4,7 +4,11 @@ import type { TimelineEvent } from '../data/types';
 import { intlLocale } from '../i18n';
 import { eventText, placeText } from '../i18n/localize';
 import { CiteButton } from '../export/CiteButton';
+import { evidenceOf } from '../data/evidence';
+import { threadsOf } from '../data/threads';
 import { EventSources } from '../sources/EventSources';
+import { EvidenceSummary } from '../sources/EvidenceSummary';
+import { ThreadBadge } from '../threads/ThreadBadge';
 import { useAppStore } from '../store';
 import { DateRangeText } from '../ui/DateRangeText';
 import { useT } from '../ui/useT';
@@ -32,6 +36,11 @@ export const StoryContent = forwardRef<
   const lang = useAppStore((s) => s.lang);
   const focusPlaces = useAppStore((s) => s.focusPlaces);
   const placeById = usePlaceById();
+  const sourceIndex = useAppStore((s) => s.sourceIndex);
+  const events = useAppStore((s) => s.events);
+  const dataset = useAppStore((s) => s.dataset);
+  const thread = useAppStore((s) => s.thread);
+  const followThread = useAppStore((s) => s.followThread);
   const locale = intlLocale(lang);
   const text = eventText(event, lang);
   const places = event.places.flatMap((id) => placeById.get(id) ?? []);
@@ -78,6 +87,13 @@ export const StoryContent = forwardRef<
       <p className="story-summary" dir="auto">
         {text.summary}
       </p>
+      <EvidenceSummary evidence={evidenceOf(event, sourceIndex)} lang={lang} />
+      <ThreadBadge
+        places={threadsOf(event, { events, threads: dataset?.threads })}
+        lang={lang}
+        following={thread}
+        onFollow={followThread}
+      />
       {opensChapter && (
         <p className="chapter-count">
           {t('details.chapterEvents', { count: chapter.visibleCount })}{' '}

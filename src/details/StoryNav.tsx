@@ -1,6 +1,6 @@
 import { forwardRef, type FocusEvent } from 'react';
 import type { TimelineEvent } from '../data/types';
-import { eventText } from '../i18n/localize';
+import { eventText, threadText } from '../i18n/localize';
 import { useAppStore } from '../store';
 import { EventLink } from '../ui/EventLink';
 import { useT } from '../ui/useT';
@@ -62,18 +62,23 @@ export const StoryNav = forwardRef<
  */
 export function StoryProgress({ compact = false }: { compact?: boolean }) {
   const t = useT();
-  const { position, total, hidden } = useNeighbours();
-  const chapters = useChapters();
+  const { position, total, hidden, thread } = useNeighbours();
+  const allChapters = useChapters();
   const chapter = useSelectedChapter();
   const lang = useAppStore((s) => s.lang);
+  // Following a thread: where the reader is in it, under its name.
+  const chapters = thread ? [] : allChapters;
+  const heading = thread
+    ? threadText(thread.thread, lang).title
+    : chapter && eventText(chapter.era, lang).title;
   const where = hidden
     ? t('details.positionHidden', { total })
     : t('details.position', { index: position, total });
   return (
     <span className={`story-progress${compact ? ' story-progress-compact' : ''}`}>
-      {chapter && !compact && (
-        <span className="story-progress-chapter" dir="auto">
-          {eventText(chapter.era, lang).title}
+      {heading && !compact && (
+        <span className={`story-progress-chapter${thread ? ' is-thread' : ''}`} dir="auto">
+          {heading}
         </span>
       )}
       <span className="story-position">{where}</span>

@@ -91,6 +91,8 @@ export const ar: Messages = {
   'reason.notOneOf': 'ليس من بين: {options}',
   'reason.invalidEventId': 'ليس معرّف حدث صالحًا',
   'reason.unknownEvent': 'لا يوجد حدث بهذا المعرّف في مجموعة البيانات',
+  'reason.invalidThreadId': 'ليس معرّف مسار صالحًا',
+  'reason.unknownThread': 'لا يوجد مسار بهذا المعرّف في مجموعة البيانات',
   'reason.notBeforeTo': 'البداية ليست قبل النهاية؛ لم تُطبَّق الفترة الزمنية',
   'reason.notAfterFrom': 'النهاية ليست بعد البداية؛ لم تُطبَّق الفترة الزمنية',
   'reason.invalidDate': 'ليس تاريخًا (يُكتب YYYY-MM-DD، الأعوام 0001–9999)',

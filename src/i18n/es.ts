@@ -93,6 +93,8 @@ export const es: Messages = {
   'reason.notOneOf': 'no es uno de: {options}',
   'reason.invalidEventId': 'no es un identificador de evento válido',
   'reason.unknownEvent': 'no hay ningún evento con este identificador en el conjunto de datos',
+  'reason.invalidThreadId': 'no es un identificador de hilo válido',
+  'reason.unknownThread': 'no hay ningún hilo con este identificador en el conjunto de datos',
   'reason.notBeforeTo': 'el inicio no es anterior al final; no se ha aplicado el intervalo',
   'reason.notAfterFrom': 'el final no es posterior al inicio; no se ha aplicado el intervalo',
   'reason.invalidDate': 'no es una fecha (se escribe AAAA-MM-DD, años 0001–9999)',

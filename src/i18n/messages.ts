@@ -92,6 +92,8 @@ export const en = {
   'reason.notOneOf': 'not one of: {options}',
   'reason.invalidEventId': 'not a valid event id',
   'reason.unknownEvent': 'no event with this id in the dataset',
+  'reason.invalidThreadId': 'not a valid thread id',
+  'reason.unknownThread': 'no thread with this id in the dataset',
   'reason.notBeforeTo': 'the start is not before the end; the time range was not applied',
   'reason.notAfterFrom': 'the end is not after the start; the time range was not applied',
   'reason.invalidDate': 'not a date (written YYYY-MM-DD, years 0001–9999)',

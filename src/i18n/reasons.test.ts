@@ -14,6 +14,8 @@ const SAMPLES: { [C in LinkReasonCode]: Extract<LinkReason, { code: C }> } = {
   notOneOf: { code: 'notOneOf', options: 'en, es, ar' },
   invalidEventId: { code: 'invalidEventId' },
   unknownEvent: { code: 'unknownEvent' },
+  invalidThreadId: { code: 'invalidThreadId' },
+  unknownThread: { code: 'unknownThread' },
   notBeforeTo: { code: 'notBeforeTo' },
   notAfterFrom: { code: 'notAfterFrom' },
   invalidDate: { code: 'invalidDate' },

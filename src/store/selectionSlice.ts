@@ -54,6 +54,12 @@ export const createSelectionSlice =
 
     return {
       selectedId: null,
+      thread: null,
+      followThread: (id) => {
+        const state = get();
+        const known = id !== null && !!state.dataset?.threads?.some((t) => t.id === id);
+        set({ thread: known ? id : null });
+      },
       selectionOrigin: 'user',
       mapFocusRequest: null,
       selectEvent: (id, origin, options) => {
@@ -66,6 +72,11 @@ export const createSelectionSlice =
         const event = index === undefined ? undefined : state.events[index];
         if (!event) return;
         const patch: Partial<AppState> = { selectedId: id, selectionOrigin: origin };
+        // An event outside the thread being followed leaves the thread.
+        const followed = state.thread
+          ? state.dataset?.threads?.find((t) => t.id === state.thread)
+          : undefined;
+        if (followed && !followed.events.includes(id)) patch.thread = null;
         if ((options?.focusMap ?? true) && event.places.length > 0) {
           patch.mapFocusRequest = {
             seq: (state.mapFocusRequest?.seq ?? 0) + 1,

@@ -68,6 +68,10 @@ export interface DataSlice {
 
 export interface SelectionSlice {
   selectedId: string | null;
+  /** The thread the reader follows: Previous and Next step through its events. */
+  thread: string | null;
+  /** Follows a thread of the dataset (null: the whole story again). */
+  followThread: (id: string | null) => void;
   selectionOrigin: Origin;
   /** Increments on every selection that should move the map to the event's places. */
   mapFocusRequest: { seq: number; placeIds: string[] } | null;

@@ -10,7 +10,9 @@
 import type { Spans, TimeWindow } from '../data/spans';
 import { spansOf } from '../data/spans';
 import type { TimelineEvent } from '../data/types';
+import { evidenceOf } from '../data/evidence';
 import { directionOf, translate, type Language } from '../i18n';
+import { evidenceText } from '../i18n/evidence';
 import { measureSince, now, timed } from '../lib/perf';
 import type { AppState, ViewModel } from '../store';
 import { throwIfFaultInjected } from '../ui/faults';
@@ -303,6 +305,7 @@ export class TimelineController {
       eventIndex: state.eventIndex,
       lang: this.lang,
       doc: this.container.ownerDocument,
+      evidence: (event) => evidenceText(evidenceOf(event, state.sourceIndex), this.lang),
     });
     this.drawn = drawn;
     return drawn;

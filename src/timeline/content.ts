@@ -133,6 +133,8 @@ export function buildContent(args: {
   eventIndex: ReadonlyMap<string, number>;
   lang: Language;
   doc: Document;
+  /** An event's evidence at a glance, for its tooltip. */
+  evidence?: (event: TimelineEvent) => string;
 }): Drawn {
   const { spans, window, lang, doc } = args;
   const content = timelineContent(spans, window);
@@ -150,7 +152,7 @@ export function buildContent(args: {
     if (event.category === 'era') eras.push({ id: event.id, ...span });
     const row = rows.rowOf.get(event.id);
     if (!row || !open.has(row)) return;
-    items.push(buildItem(event, span, row, lang, doc));
+    items.push(buildItem(event, span, row, lang, doc, args.evidence?.(event)));
     const range = isDrawnAsPeriod(event, span);
     placed.set(event.id, { ...span, range, previous: -Infinity, next: Infinity, row });
   });

@@ -51,13 +51,15 @@ export function itemContent(
   event: TimelineEvent,
   lang: Language,
   doc: Document = document,
+  /** Its evidence at a glance ("3 sources · 1 state"), for the tooltip. */
+  evidence?: string,
 ): HTMLElement {
   const el = doc.createElement('span');
   el.className = 'tl-item-content';
   el.dataset.eventId = event.id;
   const date = formatDateRange(event.start, event.end, intlLocale(lang));
   const title = eventText(event, lang).title;
-  el.title = `${title} (${date})`;
+  el.title = evidence ? `${title} (${date})\n${evidence}` : `${title} (${date})`;
   el.dataset.title = title;
   const marker = doc.createElement('span');
   marker.className = `cat-shape cat-shape-${event.category}`;
@@ -96,13 +98,14 @@ export function buildItem(
   row: string,
   lang: Language,
   doc: Document = document,
+  evidence?: string,
 ): TimelineItemSpec {
   const base = {
     id: itemIdOf(event.id),
     start: new Date(span.start),
     group: row,
     className: `cat-${event.category}`,
-    content: itemContent(event, lang, doc),
+    content: itemContent(event, lang, doc, evidence),
   };
   return isDrawnAsPeriod(event, span)
     ? { ...base, type: 'range', end: new Date(span.end) }

@@ -898,3 +898,17 @@ describe('embed', () => {
     expect(serializeUrlState({ event: 'a', embed: '1' })).toBe('?event=a&embed=1');
   });
 });
+
+describe('thread', () => {
+  it('reads and writes the thread a reader follows, after the event', () => {
+    const { state, ignored } = parseUrlState('?event=a&thread=un-votes');
+    expect(state).toEqual({ event: 'a', thread: 'un-votes' });
+    expect(ignored).toEqual([]);
+    expect(serializeUrlState({ thread: 'un-votes', event: 'a' })).toBe('?event=a&thread=un-votes');
+  });
+  it('reports a thread id it cannot read', () => {
+    const { state, ignored } = parseUrlState('?thread=<b>');
+    expect(state).toEqual({});
+    expect(ignored).toEqual([{ key: 'thread', value: '<b>', reason: { code: 'invalidThreadId' } }]);
+  });
+});

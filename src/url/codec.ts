@@ -31,6 +31,8 @@ export { dataPathProblem, isSameOriginDataPath, isValidEventId, isValidIsoDay } 
 
 export interface UrlState {
   event?: string;
+  /** A thread the reader follows: Previous and Next step through its events. */
+  thread?: string;
   /** YYYY-MM-DD; only ever present together with `to`, and before it. */
   from?: string;
   /** YYYY-MM-DD */
@@ -62,7 +64,7 @@ const MAX_VALUE_LENGTH = 2000;
 const MAX_DISPLAY_LENGTH = 80;
 
 /** The parameters this codec owns; serializeUrlState fixes their order. */
-const KEYS = ['data', 'lang', 'event', 'from', 'to', 'map', 'cat', 'q', 'embed'] as const;
+const KEYS = ['data', 'lang', 'event', 'thread', 'from', 'to', 'map', 'cat', 'q', 'embed'] as const;
 type Key = (typeof KEYS)[number];
 
 function isKey(key: string): key is Key {
@@ -155,6 +157,12 @@ export function parseUrlState(search: string, options: ParseOptions = {}): Parse
   if (event) {
     if (isValidEventId(event.value)) state.event = event.value;
     else reporter('event', event)({ code: 'invalidEventId' });
+  }
+
+  const thread = first.get('thread');
+  if (thread) {
+    if (isValidEventId(thread.value)) state.thread = thread.value;
+    else reporter('thread', thread)({ code: 'invalidThreadId' });
   }
 
   parseWindow(first.get('from'), first.get('to'), state, reporter);
@@ -274,6 +282,9 @@ export function serializeUrlState(state: UrlState): string {
   }
   if (state.event !== undefined && isValidEventId(state.event)) {
     parts.push(`event=${state.event}`);
+  }
+  if (state.thread !== undefined && isValidEventId(state.thread)) {
+    parts.push(`thread=${state.thread}`);
   }
   if (
     state.from !== undefined &&

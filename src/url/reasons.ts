@@ -21,6 +21,9 @@ export type LinkReason =
   | { code: 'invalidEventId' }
   /** The dataset has no event with this id. */
   | { code: 'unknownEvent' }
+  | { code: 'invalidThreadId' }
+  /** The dataset has no thread with this id. */
+  | { code: 'unknownThread' }
   /** `from` is not before `to`: the time window was not applied. */
   | { code: 'notBeforeTo' }
   /** `to` is not after `from`: the time window was not applied. */

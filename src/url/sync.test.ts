@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { validateDataset } from '../data/schema';
 import { createAppStore } from '../store';
 import {
+  applyUrlState,
   flushLink,
   locationOf,
   readLocation,
@@ -157,5 +158,23 @@ describe('startUrlSync', () => {
     store.getState().setQuery('golan');
     flushLink();
     expect(location.search).not.toContain('q=golan');
+  });
+});
+
+describe('a followed thread', () => {
+  it('goes in the link, and a link follows it again, or says it has no such thread', () => {
+    const store = readyStore();
+    const thread = store.getState().dataset!.threads![0]!;
+    store.getState().selectEvent(thread.events[0]!, 'user');
+    store.getState().followThread(thread.id);
+    expect(urlStateOf(store.getState(), {}).thread).toBe(thread.id);
+    const other = readyStore();
+    applyUrlState(other, { event: thread.events[0]!, thread: thread.id });
+    expect(other.getState().thread).toBe(thread.id);
+    const unknown = readyStore();
+    expect(applyUrlState(unknown, { thread: 'no-such-thread' })).toEqual([
+      { key: 'thread', value: 'no-such-thread', reason: { code: 'unknownThread' } },
+    ]);
+    expect(unknown.getState().thread).toBeNull();
   });
 });

@@ -62,6 +62,7 @@ export function urlStateOf(state: AppState, extra: { data?: string | undefined }
   if (extra.data) out.data = extra.data;
   if (state.langChosen) out.lang = state.lang;
   if (state.selectedId) out.event = state.selectedId;
+  if (state.thread) out.thread = state.thread;
   if (state.timeWindow) {
     // The store keeps windows inside years 1..9999; clamping again means a
     // window from elsewhere can never make the link writer throw.
@@ -120,12 +121,28 @@ export function applyUrlState(store: StoreApi, url: UrlState): IgnoredParam[] {
     });
     state.selectEvent(null, 'url');
   } else {
+    // The thread first: selecting an event outside it would leave it.
+    followThreadOf(state, url, ignored);
     state.selectEvent(url.event ?? null, 'url', {
       focusMap: !url.map,
       panTimeline: !(url.from && url.to),
     });
   }
   return ignored;
+}
+
+/** Follows the thread a link names, when the dataset has it (else says so). */
+function followThreadOf(state: AppState, url: UrlState, ignored: IgnoredParam[]) {
+  if (!url.thread) {
+    state.followThread(null);
+    return;
+  }
+  const thread = state.dataset?.threads?.find((t) => t.id === url.thread);
+  if (thread && (!url.event || thread.events.includes(url.event))) state.followThread(thread.id);
+  else {
+    ignored.push({ key: 'thread', value: url.thread, reason: { code: 'unknownThread' } });
+    state.followThread(null);
+  }
 }
 
 interface SyncOptions {
@@ -223,6 +240,7 @@ export function startUrlSync(store: StoreApi, options: SyncOptions = {}): () => 
       state.mapView !== prev.mapView ||
       state.hiddenCategories !== prev.hiddenCategories ||
       state.query !== prev.query ||
+      state.thread !== prev.thread ||
       state.lang !== prev.lang ||
       // Choosing the language already shown still puts it in the link.
       state.langChosen !== prev.langChosen ||

@@ -26,6 +26,7 @@ function input(events: TimelineEvent[], more: Partial<ViewInput> = {}): ViewInpu
     query: '',
     lang: 'en',
     selectedId: null,
+    thread: null,
     ...more,
   };
 }
@@ -205,5 +206,45 @@ describe('chapters', () => {
     const hidden = input(events, { selectedId: 'b', hiddenCategories: ['cultural'] });
     expect(view.selectedChapter(hidden)?.era.id).toBe('era1');
     expect(view.selectedChapter(input(events))).toBeUndefined();
+  });
+});
+
+describe('following a thread', () => {
+  const events = [
+    event('a', 'A'),
+    event('b', 'B', 'cultural'),
+    event('c', 'C'),
+    event('d', 'D', 'cultural'),
+    event('e', 'E'),
+  ];
+  const dataset = {
+    places: [],
+    threads: [{ id: 'odd', title: 'Odd', events: ['e', 'a', 'c'] }],
+  } as unknown as Dataset;
+  it('steps through the thread’s events in order, whatever the filters', () => {
+    const view = createViewModel();
+    const s = input(events, {
+      dataset,
+      selectedId: 'c',
+      thread: 'odd',
+      hiddenCategories: ['political'],
+    });
+    const n = view.neighbours(s);
+    expect([n.previous?.id, n.next?.id, n.position, n.total, n.thread?.thread.id]).toEqual([
+      'a',
+      'e',
+      2,
+      3,
+      'odd',
+    ]);
+  });
+  it('steps through the whole story again for an event outside the thread, or an unknown thread', () => {
+    const view = createViewModel();
+    expect(
+      view.neighbours(input(events, { dataset, selectedId: 'b', thread: 'odd' })).next?.id,
+    ).toBe('c');
+    expect(
+      view.neighbours(input(events, { dataset, selectedId: 'c', thread: 'none' })).next?.id,
+    ).toBe('d');
   });
 });

@@ -15,6 +15,7 @@ import {
 } from '../data/filter';
 import type { Category, Dataset, Place, TimelineEvent } from '../data/types';
 import { memoLast } from '../lib/memo';
+import { orderThreads, threadNeighbours, type OrderedThread } from '../data/threads';
 
 /** The part of the state the view-model derives from. */
 export interface ViewInput {
@@ -26,6 +27,8 @@ export interface ViewInput {
   query: string;
   lang: string;
   selectedId: string | null;
+  /** The thread the reader follows, if any. */
+  thread: string | null;
 }
 
 /**
@@ -43,6 +46,8 @@ export interface Neighbours {
   total: number;
   /** True when an event is selected and the filters hide it. */
   hidden: boolean;
+  /** The thread stepped through, when the reader follows one and the selection is part of it. */
+  thread?: OrderedThread;
 }
 
 /**
@@ -77,6 +82,8 @@ export interface ViewModel {
   placesOf(s: ViewInput, event: TimelineEvent): Place[];
   /** The chapters (eras) of the story, in order. */
   chapters(s: ViewInput): Chapter[];
+  /** The thread the reader follows, its events in order (undefined when none). */
+  followedThread(s: ViewInput): OrderedThread | undefined;
   /** The chapter the selected event belongs to (the last era at or before it). */
   selectedChapter(s: ViewInput): Chapter | undefined;
   /** Builds the search index in idle slices while `hasTime()`; true once complete. */
@@ -195,6 +202,19 @@ export function createViewModel(): ViewModel {
       return list;
     },
   );
+  const threads = memoLast((dataset: Dataset | null, events: TimelineEvent[]) =>
+    dataset?.threads ? orderThreads({ events, threads: dataset.threads }) : [],
+  );
+  const followedThread = (s: ViewInput) =>
+    s.thread === null
+      ? undefined
+      : threads(s.dataset, s.events).find((t) => t.thread.id === s.thread);
+  /** Following a thread, Previous and Next step through its events (whatever the filters). */
+  const inThread = memoLast((thread: OrderedThread, id: string): Neighbours => ({
+    ...threadNeighbours(thread, id),
+    hidden: false,
+    thread,
+  }));
   const chaptersOf = (s: ViewInput) => chapters(s.events, visibleEvents(s), s.eventIndex);
 
   return {
@@ -206,7 +226,14 @@ export function createViewModel(): ViewModel {
       return chaptersOf(s)[chapterIndex(s.events).of[at] ?? -1];
     },
     selectedEvent,
-    neighbours: (s) => neighbours(visibleEvents(s), selectedEvent(s), s.eventIndex),
+    followedThread,
+    neighbours: (s) => {
+      const thread = followedThread(s);
+      const selected = selectedEvent(s);
+      return thread && selected?.id !== undefined && thread.events.includes(selected)
+        ? inThread(thread, selected.id)
+        : neighbours(visibleEvents(s), selected, s.eventIndex);
+    },
     eventsByPlace: (s) => eventsByPlace(visibleEvents(s)),
     allEventsByPlace: (s) => allEventsByPlace(s.events),
     placeById: (s) => placeById(s.dataset),
