@@ -23,12 +23,17 @@ test('the initial window shows the whole story from 1965 to 2024', async ({ app 
   const to = app.search().get('to') ?? '';
   expect(from < '1965-08-11').toBe(true);
   expect(to > '2024-12-08').toBe(true);
-  await expect(app.region('Timeline').getByText('1965', { exact: true })).toBeVisible();
-  await expect(app.region('Timeline').getByText('2020', { exact: true })).toBeVisible();
+  // The axis names years from before the first event to after 2020.
+  const years = (await app.region('Timeline').locator('.vis-time-axis .vis-text').allTextContents())
+    .map(Number)
+    .filter((y) => Number.isInteger(y) && y > 1000);
+  expect(Math.min(...years)).toBeLessThanOrEqual(1965);
+  expect(Math.max(...years)).toBeGreaterThanOrEqual(2020);
 });
 
 test('clicking each timeline item shows its details and puts it in the link', async ({ app }) => {
-  test.setTimeout(90_000);
+  // Every event, one after another: a few seconds each on a loaded machine.
+  test.setTimeout(dataset.events.length * 6_000);
   await app.open();
   for (const event of dataset.events) {
     await app.clickTimelineItem(event.id);

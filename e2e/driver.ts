@@ -136,12 +136,45 @@ export class Driver {
     return done();
   }
 
+  /**
+   * The drawn labels of the timeline that cover another item (its box) or
+   * another label, as "label / other": none is the rule.
+   */
+  async timelineOverlaps(): Promise<string[]> {
+    return this.page.evaluate(() => {
+      const boxes = [...document.querySelectorAll<HTMLElement>('.vis-item:not(.vis-background)')]
+        .filter((el) => el.offsetParent !== null)
+        .map((el) => {
+          const label = el.querySelector<HTMLElement>('.tl-item-title');
+          const content = el.querySelector<HTMLElement>('.tl-item-content');
+          return {
+            name: content?.dataset.eventId ?? el.className,
+            item: (content ?? el).getBoundingClientRect(),
+            label: label && label.textContent ? label.getBoundingClientRect() : null,
+            range: el.classList.contains('vis-range'),
+          };
+        });
+      const hit = (a: DOMRect, b: DOMRect) =>
+        a.left < b.right - 1 &&
+        b.left < a.right - 1 &&
+        a.top < b.bottom - 1 &&
+        b.top < a.bottom - 1;
+      const out: string[] = [];
+      for (const a of boxes)
+        for (const b of boxes)
+          if (a !== b && a.label && !a.range && hit(a.label, b.item))
+            out.push(`${a.name} / ${b.name}`);
+      return out;
+    });
+  }
+
   async clickTimelineItem(id: string) {
     await (await this.revealTimelineItem(id)).click();
   }
 
   /** Every event id the timeline draws in its current window, scrolling through all rows. */
   async allTimelineIds(): Promise<string[]> {
+    await this.openTimeline();
     await this.timelineSettled();
     const rows = this.timelineRows();
     await rows.evaluate((el) => el.scrollTo({ top: 0 }));

@@ -55,6 +55,7 @@ test.describe('without a framing header', () => {
       // The embed view runs.
       await page.setContent(framer(`${server.origin}/events/${event.id}/?embed=1`));
       await expect(page.frameLocator('#frame').locator('#details-title')).toHaveText(event.title);
+      await page.frameLocator('#frame').getByRole('tab', { name: 'Timeline' }).click();
       await expect(page.frameLocator('#frame').locator('.vis-item').first()).toBeVisible();
       // And the full view, opened on its own, is the app.
       await page.goto(`${server.origin}/events/${event.id}/`);

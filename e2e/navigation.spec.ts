@@ -335,6 +335,7 @@ test.describe('on a phone', () => {
       () => document.documentElement.scrollWidth - window.innerWidth,
     );
     expect(overflow).toBeLessThanOrEqual(0);
+    await app.openTimeline();
     const timeline = await app.page.locator('.timeline-canvas').boundingBox();
     const map = await app.page.locator('.map-canvas').boundingBox();
     expect(timeline!.height).toBeGreaterThanOrEqual(80);

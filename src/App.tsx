@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { DetailsPanel } from './details/DetailsPanel';
+import { EmbedCard } from './details/EmbedCard';
 import { EventList } from './details/EventList';
 import { Search } from './details/Search';
 import { TourButton } from './details/TourButton';
@@ -83,7 +84,8 @@ export function App() {
         <Announcer />
         {status === 'loading' && <LoadingStatus />}
         <DataError />
-        {status === 'ready' && (
+        {status === 'ready' && compact && <EmbedCard />}
+        {status === 'ready' && !compact && (
           <main className="app-main">
             <section className="pane pane-details" aria-label={t('region.details')}>
               <ErrorBoundary name="details">

@@ -52,7 +52,9 @@ function showsPrerenderedView(marker: string): boolean {
 // header) is not served by it: render the app (and its loading message) at
 // once instead.
 const query = new URLSearchParams(window.location.search);
-const changesStory = ['data', 'event', 'lang', 'cat', 'q', 'embed'].some((key) => query.has(key));
+const changesStory = ['data', 'event', 'lang', 'cat', 'q', 'embed', 'thread'].some((key) =>
+  query.has(key),
+);
 const link = readLocation(window.location, import.meta.env.BASE_URL).state;
 // Inside another site's frame, only the embed view runs (see src/ui/framing.ts).
 const framedOutsideEmbed = isFramed(window) && !link.embed;

@@ -18,7 +18,8 @@ import { categoryKey } from './Legend';
 
 /**
  * One event as the story tells it: its category and date, a large headline,
- * the summary, then the note, places and sources. An era opens a chapter:
+ * the summary and its evidence (the sources, quoted), then the note, the
+ * places and the threads it is part of. An era opens a chapter:
  * its card says which chapter, how many events it holds, and what changed.
  */
 export const StoryContent = forwardRef<
@@ -88,12 +89,8 @@ export const StoryContent = forwardRef<
         {text.summary}
       </p>
       <EvidenceSummary evidence={evidenceOf(event, sourceIndex)} lang={lang} />
-      <ThreadBadge
-        places={threadsOf(event, { events, threads: dataset?.threads })}
-        lang={lang}
-        following={thread}
-        onFollow={followThread}
-      />
+      {/* The sources right after the summary: the evidence is read with the story. */}
+      <EventSources event={event} />
       {opensChapter && (
         <p className="chapter-count">
           {t('details.chapterEvents', { count: chapter.visibleCount })}{' '}
@@ -120,7 +117,12 @@ export const StoryContent = forwardRef<
           ))}
         </div>
       )}
-      <EventSources event={event} />
+      <ThreadBadge
+        places={threadsOf(event, { events, threads: dataset?.threads })}
+        lang={lang}
+        following={thread}
+        onFollow={followThread}
+      />
       <p className="story-actions">
         <CiteButton event={event} />
       </p>

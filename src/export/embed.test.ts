@@ -16,9 +16,12 @@ describe('iframeSnippet', () => {
   it('is lazy, titled, sized and sandboxed, with attributes escaped', () => {
     const html = iframeSnippet('https://example.org/?embed=1&q="x"', 'Cuba–Syria <relations>');
     expect(html).toContain('src="https://example.org/?embed=1&amp;q=&quot;x&quot;"');
-    expect(html).toContain('title="Cuba–Syria &lt;relations>"');
+    expect(html).toContain('title="Cuba–Syria &lt;relations&gt;"');
     expect(html).toContain('loading="lazy"');
-    expect(html).toContain('width="100%" height="560"');
+    expect(html).toContain('width="600" height="450"');
+    expect(iframeSnippet('https://example.org/', 't', { width: 320, height: 400 })).toContain(
+      'width="320" height="400"',
+    );
     expect(html).toContain(
       'sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox"',
     );

@@ -44,8 +44,13 @@ describe('evidenceText', () => {
   });
 
   it('writes one source in the singular and leaves out the groups with none', () => {
-    expect(evidenceText(one, 'en')).toBe('1 source · 1 state');
-    expect(evidenceText(one, 'es')).toBe('1 fuente · 1 estatal');
+    expect(evidenceText(one, 'en')).toBe('1 source · state sources only');
+    expect(evidenceText(one, 'es')).toBe('1 fuente · solo fuentes estatales');
+  });
+
+  it('says plainly when every source is a state outlet', () => {
+    expect(evidenceText(one, 'en')).toContain('state sources only');
+    expect(evidenceText(mixed, 'en')).not.toContain('only');
   });
 
   it('is written in Spanish and Arabic', () => {
@@ -56,7 +61,7 @@ describe('evidenceText', () => {
     expect(evidenceText(threeDisputed, 'ar')).toBe(
       'المصادر: 3 · حكومية: 1 · مستقلة: 2 · روايات متباينة',
     );
-    expect(evidenceText(one, 'ar')).toBe('مصدر واحد · حكومية: 1');
+    expect(evidenceText(one, 'ar')).toBe('مصدر واحد · مصادر حكومية فقط');
   });
 
   it('counts with the language’s digits and grouping', () => {

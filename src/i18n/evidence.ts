@@ -33,7 +33,10 @@ export function evidenceParts(evidence: Evidence, lang: Language): EvidencePart[
   return [
     counted(lang, 'sources', evidence.count),
     ...EVIDENCE_GROUPS.filter((g) => evidence.kinds[g] > 0).map((g) =>
-      counted(lang, g, evidence.kinds[g]),
+      // Every source a Cuban or Syrian state outlet: said as plainly as that.
+      g === 'state' && evidence.stateOnly
+        ? { part: g, text: translate(lang, 'evidence.stateOnly') }
+        : counted(lang, g, evidence.kinds[g]),
     ),
     ...(evidence.disputed
       ? [{ part: 'disputed' as const, text: translate(lang, 'evidence.disputed') }]

@@ -1,4 +1,4 @@
-import { restsOnStateSourcesOnly, sourceIdsOf } from '../data/sources';
+import { sourceIdsOf } from '../data/sources';
 import type { Citation, Dispute, TimelineEvent } from '../data/types';
 import type { Language } from '../i18n';
 import { useT } from '../ui/useT';
@@ -27,9 +27,6 @@ export function EventSources({ event }: { event: TimelineEvent }) {
       <h3 id="details-sources-title" className="details-label">
         {t(sourceIdsOf(event).length === 1 ? 'details.source' : 'details.sources')}
       </h3>
-      {restsOnStateSourcesOnly(event, index) && (
-        <p className="details-note">{t('details.stateOnly')}</p>
-      )}
       <ul className="source-list">
         {event.sources.map((citation, i) => (
           <li key={i}>
