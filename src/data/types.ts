@@ -1,5 +1,5 @@
 /**
- * The public dataset format (see README, "Dataset format").
+ * The public dataset format (see docs/dataset.md).
  * Dates are ISO 8601 strings whose length is their precision:
  * "2024" (year), "2024-12" (month), "2024-12-08" (day).
  */

@@ -1,6 +1,6 @@
 /**
  * The values a link may carry, each checked against the alphabet and range
- * the link contract allows (README: "Links"). Pure.
+ * the link contract allows (docs/links.md). Pure.
  */
 import { parseIsoDate } from '../data/dates';
 import { isValidId } from '../lib/ids';
