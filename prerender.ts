@@ -16,6 +16,7 @@ import {
   mkdirSync,
   openSync,
   readFileSync,
+  readdirSync,
   renameSync,
   rmSync,
 } from 'node:fs';
@@ -194,6 +195,11 @@ async function prerender(
   const absolute = (path: string) => (siteUrl ? `${siteUrl}${path}` : path);
   await entry.loadLanguages(LANGS);
   const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+  // The Arabic pages' font, preloaded there so that their text is drawn in it
+  // at the first paint rather than swapped in after it.
+  const arabicFonts = readdirSync(join(outDir, 'assets'))
+    .filter((f) => /^noto-sans-arabic-arabic-(400|600)-normal-[\w-]+\.woff2$/.test(f))
+    .map((f) => `${base}assets/${f}`);
 
   const images = options.images !== false;
   const { PreviewRenderer } = await import('./scripts/og/image.ts');
@@ -260,6 +266,7 @@ async function prerender(
           cardTitle: event ? text.headline : text.title,
           image: absolute(`${base}${imageFile(lang, event)}`),
           imageAlt: text.imageAlt,
+          ...(lang === 'ar' ? { fonts: arabicFonts } : {}),
         });
         const marker = `${lang} ${event ?? ''}`;
         const page = entry.pageDocument(template, { lang, dir: text.dir, head, app, marker });

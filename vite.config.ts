@@ -10,6 +10,7 @@ import { navigateFallbackDenylist } from './src/offline/navigation.ts';
 import { e2eRoutes } from './e2e/serverRoutes.ts';
 import { tokensPlugin } from './vite-plugins/tokens.ts';
 import { basemapPlugin } from './vite-plugins/basemap.ts';
+import { headOrderPlugin } from './vite-plugins/headOrder.ts';
 
 // SITE_URL (e.g. https://example.org) makes canonical and preview addresses absolute.
 const site = prerenderPlugins({ siteUrl: process.env.SITE_URL });
@@ -28,6 +29,7 @@ export default defineConfig({
     react(),
     tokensPlugin(),
     basemapPlugin(),
+    headOrderPlugin(),
     cspPlugin(process.env.VITE_TILE_URL),
     // Framing as the production server sends it (docs/hosting/), for dev and preview.
     framingHeaderPlugin(),
@@ -98,7 +100,13 @@ export default defineConfig({
   server: { port: 5173 },
   preview: { port: 4173, strictPort: true },
   test: {
-    include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'bench/**/*.test.ts', '*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'vite-plugins/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'bench/**/*.test.ts',
+      '*.test.ts',
+    ],
     environment: 'node',
   },
 });

@@ -82,6 +82,27 @@ describe('the built site (dist/)', () => {
     }
   });
 
+  it('asks for the stylesheet first and the dataset after the script; Arabic pages preload their font', () => {
+    for (const lang of LANGS) {
+      for (const id of ['', `events/${dataset.events[0]!.id}/`]) {
+        const html = readFileSync(join(dist, prefix(lang), id, 'index.html'), 'utf8');
+        const at = (pattern: RegExp) => html.search(pattern);
+        const stylesheet = at(/<link rel="stylesheet"/);
+        expect(stylesheet, `${lang} ${id}`).toBeGreaterThan(0);
+        for (const later of [/<script type="module"/, /<link rel="modulepreload"/, /as="fetch"/])
+          expect(at(later), `${lang} ${id} ${later}`).toBeGreaterThan(stylesheet);
+        expect(at(/as="fetch"/)).toBeGreaterThan(at(/<script type="module"/));
+        const fonts = [...html.matchAll(/<link rel="preload" href="([^"]+)" as="font"/g)].map(
+          (m) => m[1]!,
+        );
+        if (lang === 'ar') {
+          expect(fonts).toHaveLength(2);
+          for (const font of fonts) expect(existsSync(join(dist, font))).toBe(true);
+        } else expect(fonts).toEqual([]);
+      }
+    }
+  });
+
   it('writes dates at their precision', () => {
     const { doc } = parse(join(dist, 'events/nam-summit-havana-1979/index.html'));
     expect(doc.querySelector('.story-date')?.textContent).toBe('September 1979');

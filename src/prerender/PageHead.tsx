@@ -23,6 +23,8 @@ export interface HeadProps {
   cardTitle: string;
   image: string;
   imageAlt: string;
+  /** Fonts the first paint needs (the Arabic pages' font), fetched with the stylesheet. */
+  fonts?: readonly string[];
 }
 
 const OG_LOCALE: Record<Language, string> = { en: 'en_GB', es: 'es_ES', ar: 'ar_AR' };
@@ -32,6 +34,9 @@ export function PageHead(props: HeadProps) {
   return (
     <>
       <title>{text(props.title)}</title>
+      {props.fonts?.map((href) => (
+        <link key={href} rel="preload" href={href} as="font" type="font/woff2" crossOrigin="" />
+      ))}
       <meta name="description" content={text(props.description)} />
       <link rel="canonical" href={props.canonical} />
       {props.alternates.map((a) => (
