@@ -1,12 +1,10 @@
 import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useT } from '../ui/useT';
+import { TimelineSection } from '../timeline/TimelineSection';
 import { DetailsPanel } from './DetailsPanel';
 
 const MapPane = lazy(() => import('../map/MapPane').then((m) => ({ default: m.MapPane })));
-const TimelineSection = lazy(() =>
-  import('../timeline/TimelineSection').then((m) => ({ default: m.TimelineSection })),
-);
 
 type Tab = 'story' | 'map' | 'timeline';
 
@@ -76,12 +74,7 @@ export function EmbedCard() {
           </ErrorBoundary>
         </section>,
       )}
-      {panel(
-        'timeline',
-        <Suspense fallback={null}>
-          <TimelineSection label={t('region.timeline')} />
-        </Suspense>,
-      )}
+      {panel('timeline', <TimelineSection label={t('region.timeline')} undocked />)}
     </main>
   );
 }

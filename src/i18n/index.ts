@@ -1,4 +1,3 @@
-import moment from 'moment';
 import { en, type MessageKey, type Messages } from './messages';
 import type { LinkReason, LinkReasonCode } from '../url/reasons';
 
@@ -25,7 +24,12 @@ export function loadLanguage(lang: Language): Promise<void> {
         ? Promise.all([import('./es'), import('moment/dist/locale/es')]).then(([m]) => {
             MESSAGES.es = m.es;
           })
-        : Promise.all([import('./ar'), import('moment/dist/locale/ar')]).then(([m]) => {
+        : Promise.all([
+            import('./ar'),
+            // moment loads here rather than with the page: only the timeline uses it.
+            import('moment'),
+            import('moment/dist/locale/ar'),
+          ]).then(([m, { default: moment }]) => {
             MESSAGES.ar = m.ar;
             // The timeline's axis in Western digits, like the rest of the Arabic text.
             moment.updateLocale('ar', { postformat: (s: string) => s, preparse: (s: string) => s });
