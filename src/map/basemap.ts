@@ -74,28 +74,51 @@ export function addBasemap(map: L.Map, onError: (message: string) => void): () =
   };
   const loadDetail = () => fetchCountries(detailUrl).then((fc) => show(fc, '50m'));
   const maybeLoadDetail = () => {
-    if (detailRequested || map.getZoom() < DETAIL_ZOOM) return;
+    if (cancelled || detailRequested || map.getZoom() < DETAIL_ZOOM) return;
     detailRequested = true;
-    // The 50m shapes stay off the start-up path.
     loadDetail().catch(fail);
   };
-  const loadCoarse = () =>
-    fetchCountries(coarseUrl)
-      .then((fc) => {
-        if (container.dataset.basemap !== '50m') show(fc, '110m');
-        maybeLoadDetail();
-      })
-      .catch(fail);
-  if (map.getZoom() >= DETAIL_ZOOM) {
-    // Opening close in (a link to one event): draw the fine shapes at once
-    // rather than swapping coarse coastlines for fine ones in view.
-    detailRequested = true;
-    loadDetail().catch(() => loadCoarse());
-  } else void loadCoarse();
+  // Opened close in (a link to one event), the coarse shapes draw first and
+  // the fine ones (five times the work: a long task on a phone) replace them
+  // only once the reader is there: at the first touch, click or key, or when
+  // a laptop is idle. They stay off the path to the first tap.
+  const cancelWait = whenReaderIsHere(container, maybeLoadDetail);
+  void fetchCountries(coarseUrl)
+    .then((fc) => {
+      if (container.dataset.basemap !== '50m') show(fc, '110m');
+    })
+    .catch(fail);
   map.on('zoomend', maybeLoadDetail);
   return function removeBasemap() {
     cancelled = true;
     map.off('zoomend', maybeLoadDetail);
+    cancelWait();
     layer?.remove();
   };
+}
+
+/** A laptop-sized screen with a mouse: spare time, and fine shapes worth it. */
+const DESKTOP_QUERY = '(min-width: 700px) and (pointer: fine)';
+
+/**
+ * Calls `then` once, at the reader's first input on the page, or when the
+ * browser is idle on a desktop-like screen. Returns a cancel function.
+ */
+export function whenReaderIsHere(target: HTMLElement, then: () => void): () => void {
+  const doc = target.ownerDocument;
+  const win = doc.defaultView;
+  const inputs = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
+  let idle: number | undefined;
+  const cancel = () => {
+    for (const type of inputs) doc.removeEventListener(type, fire, true);
+    if (idle !== undefined) win?.cancelIdleCallback?.(idle);
+  };
+  function fire() {
+    cancel();
+    then();
+  }
+  for (const type of inputs) doc.addEventListener(type, fire, { capture: true, passive: true });
+  if (win?.requestIdleCallback && win.matchMedia?.(DESKTOP_QUERY).matches)
+    idle = win.requestIdleCallback(fire, { timeout: 4000 });
+  return cancel;
 }
