@@ -14,47 +14,38 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { fitBlock, fitLine, fitLineSized } from './fit.ts';
 import { BUNDLED_FONT_FILES, PreviewFonts } from './fonts.ts';
 import { placeLabels } from './labels.ts';
+import { TOKENS } from '../../src/lib/tokens.ts';
+import { escapeHtml } from '../../src/lib/text.ts';
 
 const require = createRequire(import.meta.url);
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 
-/** The app's palette (src/styles.css). */
+/** The app's palette (src/lib/tokens.ts, docs/design.md). */
 const COLOURS = {
-  paper: '#f7f5f0',
-  ink: '#1c2430',
-  muted: '#4f5966',
-  line: '#d9d4c8',
-  sea: '#bcd5e8',
-  land: '#eeeadf',
-  border: '#a9ab97',
-  cuba: '#d9a441',
-  syria: '#c7653f',
-  arc: '#2f5d8a',
-  accent: '#245a8c',
-  select: '#b3261e',
+  paper: TOKENS.paper,
+  ink: TOKENS.ink,
+  muted: TOKENS.muted,
+  line: TOKENS.line,
+  sea: TOKENS.sea,
+  land: TOKENS.land,
+  border: TOKENS.border,
+  cuba: TOKENS.cubaLand,
+  syria: TOKENS.syriaLand,
+  arc: TOKENS.arc,
+  accent: TOKENS.accent,
+  select: TOKENS.selectedLine,
   cat: {
-    diplomatic: '#1f6fb2',
-    political: '#8a3ea8',
-    cultural: '#1b7f53',
-    economic: '#9a6100',
-    cooperation: '#b0306e',
-    conflict: '#b3261e',
-    era: '#6b7280',
+    diplomatic: TOKENS.catDiplomatic,
+    political: TOKENS.catPolitical,
+    cultural: TOKENS.catCultural,
+    economic: TOKENS.catEconomic,
+    cooperation: TOKENS.catCooperation,
+    conflict: TOKENS.catConflict,
+    era: TOKENS.catEra,
   } as Record<string, string>,
 };
-
-const XML_ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-};
-
-function escapeXml(text: string): string {
-  return text.replace(/[&<>"]/g, (c) => XML_ENTITIES[c] ?? c);
-}
 
 export interface MapPlace {
   lat: number;
@@ -173,12 +164,12 @@ function mapSvg(
     if (place.kind === 'embassy') {
       const fill =
         place.country === 'cuba'
-          ? '#8a5a08'
+          ? TOKENS.cubaPin
           : place.country === 'syria'
-            ? '#8f3a1c'
+            ? TOKENS.syriaPin
             : COLOURS.accent;
       parts.push(
-        `<circle cx="${px}" cy="${py}" r="${place.highlighted ? 13 : 10}" fill="${fill}" stroke="#fff" stroke-width="4"/>`,
+        `<circle cx="${px}" cy="${py}" r="${place.highlighted ? 13 : 10}" fill="${fill}" stroke="${TOKENS.surface}" stroke-width="4"/>`,
       );
     } else {
       parts.push(
@@ -186,7 +177,7 @@ function mapSvg(
       );
     }
   }
-  parts.push(...placeLabels(drawn, { x, y, w, h }, COLOURS.ink, escapeXml));
+  parts.push(...placeLabels(drawn, { x, y, w, h }, COLOURS.ink, escapeHtml));
   parts.push('</g>');
   parts.push(frameSvg(x, y, w, h));
   return parts.join('');
@@ -275,7 +266,7 @@ export class PreviewRenderer {
       value: string,
       weight = 400,
     ) =>
-      `<text x="${tx}" y="${ty}" font-family="${fontFamily}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}"${rtl ? ' direction="rtl"' : ''}>${escapeXml(value)}</text>`;
+      `<text x="${tx}" y="${ty}" font-family="${fontFamily}" font-size="${size}" font-weight="${weight}" fill="${fill}" text-anchor="${anchor}"${rtl ? ' direction="rtl"' : ''}>${escapeHtml(value)}</text>`;
 
     const parts: string[] = [
       `<svg xmlns="http://www.w3.org/2000/svg" width="${OG_WIDTH}" height="${OG_HEIGHT}" viewBox="0 0 ${OG_WIDTH} ${OG_HEIGHT}">`,

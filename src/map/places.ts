@@ -9,6 +9,7 @@
  */
 import L from 'leaflet';
 import type { Place, TimelineEvent } from '../data/types';
+import { TOKENS } from '../lib/tokens';
 import { embassyIcon, placeIcon } from './icons';
 
 /**
@@ -47,9 +48,9 @@ export interface PlaceLayerOptions {
 }
 
 const CANVAS_STYLE = {
-  site: { color: '#5a4a7a', fillColor: '#ffffff' },
-  region: { color: '#5a4a7a', fillColor: '#ece6f5' },
-  selected: { color: '#b3261e', fillColor: '#fbe4e2' },
+  site: { color: TOKENS.placeLine, fillColor: TOKENS.placeFill },
+  region: { color: TOKENS.placeLine, fillColor: TOKENS.regionFill },
+  selected: { color: TOKENS.selectedLine, fillColor: TOKENS.selectedFill },
 };
 
 function countryOf(place: Place): 'cuba' | 'syria' | 'other' {
