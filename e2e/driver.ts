@@ -10,11 +10,14 @@ export class Driver {
   }
 
   async waitReady() {
-    // On a phone the timeline is folded into its dock until opened: it is
-    // ready once drawn, shown or not.
-    if (await this.timelineFolded())
-      await expect(this.page.locator('.vis-timeline')).toBeAttached();
-    else await expect(this.timelineItems().first()).toBeVisible();
+    // On a phone the timeline is folded into its dock, and built only when
+    // first opened (openTimeline).
+    await expect(
+      this.page
+        .locator('.dock-toggle:visible, .vis-item:not(.vis-background) [data-event-id]:visible')
+        .first(),
+    ).toBeVisible();
+    if (!(await this.timelineFolded())) await expect(this.timelineItems().first()).toBeVisible();
     await expect(this.page.locator('.leaflet-marker-icon').first()).toBeVisible();
   }
 
@@ -94,29 +97,58 @@ export class Driver {
     await this.timelineSettled();
     // Drawn is not enough: the item must be inside the visible part of the
     // rows, and of the time window.
-    const shown = async () => {
-      if (!(await item.isVisible())) return false;
-      const box = await item.boundingBox();
-      const panel = await this.page.locator('.vis-panel.vis-center').boundingBox();
-      return (
-        !!box &&
-        !!panel &&
-        box.y >= panel.y - 1 &&
-        box.y + box.height <= panel.y + panel.height + 1 &&
-        box.x + Math.min(box.width, 8) >= panel.x &&
-        box.x <= panel.x + panel.width - 8
-      );
-    };
-    if (await shown()) return item;
-    if (await this.scrollRowsUntil(shown)) return item;
-    // Outside the time window (the timeline frames the selected event): show
-    // the whole story, as a reader would, and look again.
-    await this.page.getByRole('button', { name: /^(Show all|Mostrar todo|عرض الكل)$/ }).click();
-    await this.timelineSettled();
-    await this.page.waitForTimeout(600);
-    if (!(await shown())) await this.scrollRowsUntil(shown);
-    expect(await shown(), `${id} shown in the timeline`).toBe(true);
+    // Measured in one go in the page: vis-timeline may redraw the item's row
+    // away between two calls.
+    const shown = () =>
+      this.page.evaluate((id) => {
+        const el = document.querySelector(`.vis-item [data-event-id="${CSS.escape(id)}"]`);
+        const panel = document.querySelector('.vis-panel.vis-center');
+        if (!(el instanceof HTMLElement) || !panel || !el.checkVisibility()) return false;
+        const box = el.getBoundingClientRect();
+        const p = panel.getBoundingClientRect();
+        return (
+          box.width > 0 &&
+          box.top >= p.top - 1 &&
+          box.bottom <= p.bottom + 1 &&
+          box.left + Math.min(box.width, 8) >= p.left &&
+          box.left <= p.right - 8
+        );
+      }, id);
+    if (!(await shown()) && !(await this.scrollRowsUntil(shown))) {
+      // Outside the time window (the timeline frames the selected event): show
+      // the whole story, as a reader would, and look again.
+      await this.page.getByRole('button', { name: /^(Show all|Mostrar todo|عرض الكل)$/ }).click();
+      await this.timelineSettled();
+      await this.page.waitForTimeout(600);
+      if (!(await shown())) await this.scrollRowsUntil(shown);
+      expect(await shown(), `${id} shown in the timeline`).toBe(true);
+    }
+    // At the widest zoom, dots days apart overlap: zoom in on it with the
+    // wheel, as a reader would, until nothing covers it.
+    for (let step = 0; step < 12 && !(await this.uncovered(this.itemBox(item))); step++) {
+      const box = await item.boundingBox({ timeout: 2000 });
+      if (!box) break;
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      // vis-timeline zooms by a fifth per wheel event, whatever its size.
+      for (let i = 0; i < 3; i++) await this.page.mouse.wheel(0, -120);
+      await this.timelineSettled();
+      if (!(await shown())) await this.scrollRowsUntil(shown);
+    }
     return item;
+  }
+
+  /** The whole drawn item (dot or bar, and label) of an event's content. */
+  private itemBox(item: Locator): Locator {
+    return item.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " vis-item ")][1]');
+  }
+
+  /** Whether the item's centre is its own (no other item drawn over it). */
+  private uncovered(box: Locator): Promise<boolean> {
+    return box.evaluate((el) => {
+      const r = el.getBoundingClientRect();
+      const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
+      return !!top && el.contains(top);
+    });
   }
 
   /** Scrolls the timeline's rows from the top, half a screen at a time, until `done()`. */
@@ -169,7 +201,8 @@ export class Driver {
   }
 
   async clickTimelineItem(id: string) {
-    await (await this.revealTimelineItem(id)).click();
+    // Where a reader clicks: the item, its dot or its label.
+    await this.itemBox(await this.revealTimelineItem(id)).click({ timeout: 10_000 });
   }
 
   /** Every event id the timeline draws in its current window, scrolling through all rows. */
