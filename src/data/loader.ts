@@ -1,5 +1,6 @@
 import type { MessageKey, Params } from '../i18n/messages-types';
 import { MAX_DATASET_BYTES, validateDataset } from './schema';
+import { macrotask } from '../lib/tasks';
 import type { Dataset } from './types';
 import { measureSince, now, timed } from '../lib/perf';
 
@@ -206,5 +207,7 @@ export async function loadDataset(
       more: result.total - result.problems.length,
     };
   }
+  // Checked in one task, shown in the next: two shorter tasks on a phone.
+  await macrotask();
   return { ok: true, dataset: result.dataset };
 }

@@ -8,6 +8,7 @@
 import { daysInMonth, parseIsoDate, DAY_MS } from '../data/dates';
 import type { Dataset, Place, Source, TimelineEvent } from '../data/types';
 import type { Language, MessageKey, Params } from '../i18n';
+import { macrotask } from '../lib/tasks';
 
 /** Places and sources by id, and the events at each place (in chronological order). */
 export interface ExportIndex {
@@ -176,8 +177,6 @@ export class ExportCancelled extends Error {
     this.name = 'AbortError';
   }
 }
-
-const macrotask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Writes the file a slice at a time: each slice runs for about `sliceMs`,
