@@ -26,11 +26,11 @@ export async function fetchCountries(url: string): Promise<GeoJSON.FeatureCollec
   return timed('basemap: decode', () => decodeBasemap(data), true);
 }
 
-function countryLayer(fc: GeoJSON.FeatureCollection, renderer: L.Renderer): L.GeoJSON {
+function layerOptions(renderer: L.Renderer, pane: string) {
   // GeoJSON passes its options on to each polygon, renderer included.
   const options: L.GeoJSONOptions & { renderer: L.Renderer } = {
     renderer,
-    pane: 'basemap',
+    pane,
     interactive: true,
     style: (feature) => ({
       color: TOKENS.border,
@@ -44,30 +44,80 @@ function countryLayer(fc: GeoJSON.FeatureCollection, renderer: L.Renderer): L.Ge
         layer.bindTooltip(name, { sticky: true, className: 'country-tooltip' });
     },
   };
-  return L.geoJSON(fc, options);
+  return options;
+}
+
+/** Main-thread time one slice of the basemap may take before the browser gets a turn. */
+const SLICE_MS = 8;
+
+/**
+ * Adds `features` to `layer` (already on the map) a slice at a time, each
+ * slice at most about SLICE_MS, yielding to the browser between slices:
+ * Leaflet projects every ring as it is added, a long task at once on a
+ * phone. Returns a cancel function.
+ */
+export function addInSlices(
+  layer: L.GeoJSON,
+  features: readonly GeoJSON.Feature[],
+  done: () => void,
+  budgetMs = SLICE_MS,
+): () => void {
+  let next = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const step = () => {
+    const start = now();
+    do layer.addData(features[next++]!);
+    while (next < features.length && now() - start < budgetMs);
+    if (next < features.length) timer = setTimeout(step, 0);
+    else done();
+  };
+  step();
+  return () => clearTimeout(timer);
 }
 
 /** Adds the basemap; returns the function that removes it. */
 export function addBasemap(map: L.Map, onError: (message: string) => void): () => void {
   let cancelled = false;
   let layer: L.GeoJSON | null = null;
+  /** The level being built (hidden) and how to stop it. */
+  let pending: { layer: L.GeoJSON; cancel: () => void } | null = null;
   let detailRequested = false;
-  // Its own pane below the tile pane, so configured online tiles cover it
-  // and it shows through wherever they fail.
-  const pane = map.getPane('basemap') ?? map.createPane('basemap');
-  pane.style.zIndex = '150';
-  const renderer = L.canvas({ padding: 0.5, pane: 'basemap' });
+  const dropPending = () => {
+    pending?.cancel();
+    pending?.layer.remove();
+    pending = null;
+  };
   const container = map.getContainer();
-  const show = (fc: GeoJSON.FeatureCollection, level: string) => {
-    if (cancelled) return;
+  /**
+   * Each level of detail on its own pane and canvas, below the tile pane
+   * (configured online tiles cover it and it shows through wherever they
+   * fail). A level is built hidden, a slice at a time, and shown whole in
+   * place of the one before.
+   */
+  const paneFor = (level: string) => {
+    const name = `basemap-${level}`;
+    const pane = map.getPane(name) ?? map.createPane(name);
+    pane.style.zIndex = '150';
+    return { name, pane, renderer: L.canvas({ padding: 0.5, pane: name }) };
+  };
+  const show = (fc: GeoJSON.FeatureCollection, level: '110m' | '50m') => {
+    // Coarse shapes that arrive after the fine ones are not drawn.
+    if (cancelled || (level === '110m' && (pending || layer))) return;
+    dropPending();
     const drawStart = now();
-    const next = countryLayer(fc, renderer);
+    const { name, pane, renderer } = paneFor(level);
+    const next = L.geoJSON(undefined, layerOptions(renderer, name));
+    pane.style.visibility = 'hidden';
     next.addTo(map);
-    next.bringToBack();
-    measureSince('basemap: build the layer', drawStart, true);
-    layer?.remove();
-    layer = next;
-    container.dataset.basemap = level;
+    const cancel = addInSlices(next, fc.features, () => {
+      pending = null;
+      pane.style.visibility = '';
+      if (layer && layer !== next) layer.remove();
+      layer = next;
+      container.dataset.basemap = level;
+      measureSince('basemap: build the layer', drawStart, true);
+    });
+    if (next !== layer) pending = { layer: next, cancel };
   };
   const fail = (error: unknown) => {
     if (!cancelled) onError(error instanceof Error ? error.message : String(error));
@@ -85,7 +135,7 @@ export function addBasemap(map: L.Map, onError: (message: string) => void): () =
   const cancelWait = whenReaderIsHere(container, maybeLoadDetail);
   void fetchCountries(coarseUrl)
     .then((fc) => {
-      if (container.dataset.basemap !== '50m') show(fc, '110m');
+      show(fc, '110m');
     })
     .catch(fail);
   map.on('zoomend', maybeLoadDetail);
@@ -93,6 +143,7 @@ export function addBasemap(map: L.Map, onError: (message: string) => void): () =
     cancelled = true;
     map.off('zoomend', maybeLoadDetail);
     cancelWait();
+    dropPending();
     layer?.remove();
   };
 }
