@@ -123,17 +123,6 @@ export class Driver {
       if (!(await shown())) await this.scrollRowsUntil(shown);
       expect(await shown(), `${id} shown in the timeline`).toBe(true);
     }
-    // At the widest zoom, dots days apart overlap: zoom in on it with the
-    // wheel, as a reader would, until nothing covers it.
-    for (let step = 0; step < 12 && !(await this.uncovered(this.itemBox(item))); step++) {
-      const box = await item.boundingBox({ timeout: 2000 });
-      if (!box) break;
-      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-      // vis-timeline zooms by a fifth per wheel event, whatever its size.
-      for (let i = 0; i < 3; i++) await this.page.mouse.wheel(0, -120);
-      await this.timelineSettled();
-      if (!(await shown())) await this.scrollRowsUntil(shown);
-    }
     return item;
   }
 
@@ -142,13 +131,19 @@ export class Driver {
     return item.locator('xpath=ancestor::div[contains(concat(" ", @class, " "), " vis-item ")][1]');
   }
 
-  /** Whether the item's centre is its own (no other item drawn over it). */
-  private uncovered(box: Locator): Promise<boolean> {
-    return box.evaluate((el) => {
+  /**
+   * Whether the event's item has its centre to itself (no other item drawn
+   * over it); measured in the page without waiting, true when not drawn.
+   */
+  private uncovered(id: string): Promise<boolean> {
+    return this.page.evaluate((id) => {
+      const content = document.querySelector(`.vis-item [data-event-id="${CSS.escape(id)}"]`);
+      const el = content?.closest('.vis-item');
+      if (!el) return true;
       const r = el.getBoundingClientRect();
       const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2);
       return !!top && el.contains(top);
-    });
+    }, id);
   }
 
   /** Scrolls the timeline's rows from the top, half a screen at a time, until `done()`. */
@@ -201,8 +196,20 @@ export class Driver {
   }
 
   async clickTimelineItem(id: string) {
+    let item = await this.revealTimelineItem(id);
+    // At the widest zoom, dots days apart overlap: zoom in on it with the
+    // wheel, as a reader would, until nothing covers it.
+    for (let step = 0; step < 12 && !(await this.uncovered(id)); step++) {
+      const box = await item.boundingBox({ timeout: 2000 });
+      if (!box) break;
+      await this.page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+      // vis-timeline zooms by a fifth per wheel event, whatever its size.
+      for (let i = 0; i < 3; i++) await this.page.mouse.wheel(0, -120);
+      await this.timelineSettled();
+      item = await this.revealTimelineItem(id);
+    }
     // Where a reader clicks: the item, its dot or its label.
-    await this.itemBox(await this.revealTimelineItem(id)).click({ timeout: 10_000 });
+    await this.itemBox(item).click({ timeout: 10_000 });
   }
 
   /** Every event id the timeline draws in its current window, scrolling through all rows. */
