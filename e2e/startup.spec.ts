@@ -1,0 +1,91 @@
+import { expect, test } from './fixtures';
+import { storyOrder } from './dataset';
+
+/**
+ * What a shared link costs before the reader can act (issue 24): the story
+ * answers first; the timeline and the fine basemap come when asked for, and
+ * a link's view still opens exactly as it was.
+ */
+
+const timelineChunk = /\/assets\/TimelinePane-[^/]+\.js$/;
+const fineShapes = /countries-50m[^/]*\.json$/;
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+  test('the story answers Next before the timeline is built, which comes when its dock opens', async ({
+    app,
+  }) => {
+    const requested: string[] = [];
+    app.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const start = storyOrder.findIndex((e) => e.id === 'cultural-agreement-2019');
+    await app.page.goto('./events/cultural-agreement-2019/');
+    // Before any input, the map has its coarse shapes and has not asked for the fine ones.
+    await expect(app.page.locator('.leaflet-container[data-basemap="110m"]')).toBeAttached();
+    expect(requested.filter((p) => fineShapes.test(p))).toEqual([]);
+    const next = app.page.locator('.pane-details .story-nav-next');
+    await next.click();
+    await expect.poll(() => app.currentEvent()).toBe(storyOrder[start + 1]!.id);
+    await expect(app.detailsTitle()).toHaveText(storyOrder[start + 1]!.title);
+    // Nothing of the timeline yet: neither its code nor its drawing.
+    expect(requested.filter((p) => timelineChunk.test(p))).toEqual([]);
+    await expect(app.page.locator('.vis-timeline')).toHaveCount(0);
+    await expect(app.dockToggle()).toHaveAttribute('aria-expanded', 'false');
+    // Opened, it is built around the reader's event.
+    await app.openTimeline();
+    expect(requested.filter((p) => timelineChunk.test(p))).toHaveLength(1);
+    await expect(
+      app.page.locator(`.vis-item.vis-selected [data-event-id="${storyOrder[start + 1]!.id}"]`),
+    ).toBeVisible();
+  });
+
+  test('a link to a time window and a map view opens exactly that view once the dock opens', async ({
+    app,
+  }) => {
+    const link =
+      './?event=castro-visits-syria-2001&from=1998-03-01&to=2004-09-30&map=4.5/33.5000/36.3000';
+    await app.page.goto(link);
+    await expect(app.detailsTitle()).toBeVisible();
+    await app.openTimeline();
+    await app.timelineSettled();
+    // Built late, the timeline takes the link's window as it is, and the link does not move.
+    expect(app.search().get('from')).toBe('1998-03-01');
+    expect(app.search().get('to')).toBe('2004-09-30');
+    expect(app.search().get('map')).toBe('4.5/33.5000/36.3000');
+    const years = (
+      await app.page
+        .locator('.vis-time-axis .vis-text.vis-major, .vis-time-axis .vis-text')
+        .allTextContents()
+    )
+      .map(Number)
+      .filter((y) => Number.isInteger(y) && y > 1000);
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(1998);
+    expect(Math.max(...years)).toBeLessThanOrEqual(2004);
+  });
+});
+
+test.describe('on a laptop', () => {
+  test.use({ viewport: { width: 1280, height: 720 } });
+
+  test('an event page opened close in draws the coarse shapes first, then the fine ones', async ({
+    app,
+  }) => {
+    const requested: string[] = [];
+    app.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    await app.page.goto('./events/cultural-agreement-2019/');
+    await expect(app.page.locator('.leaflet-container[data-basemap]')).toBeAttached();
+    // Opened at zoom 5 over Havana: the fine shapes come at the first input, or when idle.
+    await app.page.locator('.pane-details .story-title').click();
+    await expect(app.page.locator('.leaflet-container[data-basemap="50m"]')).toBeAttached({
+      timeout: 10_000,
+    });
+    expect(requested.filter((p) => fineShapes.test(p))).toHaveLength(1);
+    const coarse = requested.findIndex((p) => /countries-110m[^/]*\.json$/.test(p));
+    expect(coarse).toBeGreaterThanOrEqual(0);
+    expect(coarse).toBeLessThan(requested.findIndex((p) => fineShapes.test(p)));
+    // Both are interactive: the timeline is drawn and the map moves with the story.
+    await expect(app.timelineItems().first()).toBeVisible();
+    await app.page.locator('.pane-details .story-nav-next').click();
+    await expect.poll(() => app.currentEvent()).not.toBe('cultural-agreement-2019');
+  });
+});
