@@ -16,6 +16,7 @@ import { LoadingStatus } from './ui/LoadingStatus';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { LanguageSwitch } from './ui/LanguageSwitch';
 import { Notices } from './ui/Notices';
+import { PanePlaceholder } from './ui/PanePlaceholder';
 import { ShareButton } from './ui/ShareButton';
 import { useIsClient } from './ui/useIsClient';
 import { MeasureSince } from './ui/MeasureSince';
@@ -123,14 +124,5 @@ export function App() {
 
 /** The map's place before its code has loaded (and in the prerendered page). */
 function MapPlaceholder() {
-  const t = useT();
-  return (
-    <div className="map-wrap">
-      <div className="map-canvas">
-        <noscript>
-          <p className="noscript">{t('app.noscriptMap')}</p>
-        </noscript>
-      </div>
-    </div>
-  );
+  return <PanePlaceholder frame="map-wrap" canvas="map-canvas" noscript="app.noscriptMap" />;
 }

@@ -6,21 +6,14 @@
  *
  * Pure, no DOM.
  */
+import { escapeHtml as escapeMarkup } from '../lib/text';
 
 /** Unicode isolates, useful inside the page, noise in a head tag or an image. */
 const ISOLATES = /[\u2066-\u2069]/g;
 
-const ENTITIES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
 /** Text as HTML text or as a quoted attribute value (isolates dropped). */
 export function escapeHtml(text: string): string {
-  return text.replace(ISOLATES, () => '').replace(/[&<>"']/g, (c) => ENTITIES[c] ?? c);
+  return escapeMarkup(withoutIsolates(text));
 }
 
 /** Text without the isolates (for head tags and images, where they only get in the way). */

@@ -2,6 +2,7 @@ import { lazy, Suspense, useId, useState } from 'react';
 import { Legend } from '../details/Legend';
 import { StoryProgress } from '../details/StoryNav';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { PanePlaceholder } from '../ui/PanePlaceholder';
 import { useIsClient } from '../ui/useIsClient';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { useT } from '../ui/useT';
@@ -84,14 +85,11 @@ export function TimelineSection({
 
 /** The timeline's place before it is built (and in the prerendered page). */
 function TimelinePlaceholder() {
-  const t = useT();
   return (
-    <div className="timeline-frame">
-      <div className="timeline-canvas">
-        <noscript>
-          <p className="noscript">{t('app.noscriptTimeline')}</p>
-        </noscript>
-      </div>
-    </div>
+    <PanePlaceholder
+      frame="timeline-frame"
+      canvas="timeline-canvas"
+      noscript="app.noscriptTimeline"
+    />
   );
 }
