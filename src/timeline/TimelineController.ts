@@ -9,28 +9,19 @@
  */
 import type { Spans, TimeWindow } from '../data/spans';
 import { spansOf } from '../data/spans';
-import type { TimelineEvent } from '../data/types';
 import { evidenceOf } from '../data/evidence';
 import { directionOf, translate, type Language } from '../i18n';
 import { evidenceText } from '../i18n/evidence';
 import { measureSince, now, timed } from '../lib/perf';
 import type { AppState, ViewModel } from '../store';
 import { throwIfFaultInjected } from '../ui/faults';
-import { atClosestZoom, buildContent, contentSignature, laneLabel, type Drawn } from './content';
+import { atClosestZoom, buildContent, contentSignature, type Drawn } from './content';
 import { eventIdOfItem, itemIdOf } from './items';
 import { planLabels, type LabelItem } from './labels';
-import { layoutRows, sameRows, type RowLayout } from './lanes';
+import { estimateItemsWidth, TimelineLayout } from './layout';
 import { rowHints, RowRevealer, type RowHints } from './rows';
 import { createVisTimeline, type TimelineWidget, type WidgetFactory } from './widget';
 import { MIN_WINDOW_MS, timelineBounds } from './window';
-
-/** Above this many events, rows are laid out for what is in view rather than once for all. */
-const LAYOUT_LIMIT = 2000;
-/** Width of a dated event's marker and the gap kept after it, at the widest zoom. */
-const POINT_PX = 14;
-const GAP_PX = 4;
-/** The window whose scale the rows are laid out at (see rowsFor). */
-const ROW_SCALE_MS = 20 * 365.25 * 86_400_000;
 
 /** The store as the controller uses it (the app's store satisfies it). */
 export interface TimelineStore {
@@ -63,9 +54,7 @@ export class TimelineController {
   private readonly extent: TimeWindow;
   private readonly options: TimelineControllerOptions;
   private widget: TimelineWidget | undefined;
-  private spans: Spans | null = null;
-  private layout: RowLayout | null = null;
-  private layoutWidth = 0;
+  private readonly layout: TimelineLayout;
   private drawn: Drawn | null = null;
   private estimate: number | undefined;
   private readonly revealer: RowRevealer;
@@ -81,6 +70,7 @@ export class TimelineController {
     this.lang = options.lang;
     this.extent = options.extent;
     this.measure = options.measureText ?? canvasMeasure(this.container.ownerDocument);
+    this.layout = new TimelineLayout(this.extent);
     this.revealer = new RowRevealer(
       this.container,
       () => this.widget,
@@ -218,7 +208,7 @@ export class TimelineController {
 
   /** The earliest event (not an era) starting in a count's slice of time. */
   private firstEventIn(bucket: { start: number; end: number }): string | undefined {
-    const spans = this.spans;
+    const spans = this.layout.spans;
     if (!spans) return undefined;
     // Spans follow the events' chronological order.
     for (let i = 0; i < spans.events.length; i++) {
@@ -264,7 +254,7 @@ export class TimelineController {
       this.revealer.reveal();
     }
     const width = this.widget?.itemsPanel()?.clientWidth ?? 0;
-    if (width && width !== this.layoutWidth) this.sync(this.store.getState());
+    if (width && width !== this.layout.width) this.sync(this.store.getState());
     if (shown) this.fitLabels();
   }
 
@@ -278,21 +268,16 @@ export class TimelineController {
   }
 
   /**
-   * Lays out the rows for the state's visible events: once for all events
-   * at the widest zoom, and again only when the events or the width change.
-   * Returns true when that moved an event (everything must be redrawn).
+   * Lays out the rows for the state's visible events (layout.ts), at the
+   * items' panel's width (estimated before it is drawn). Returns true when
+   * that moved an event (everything must be redrawn).
    */
   private updateLayout(state: AppState): boolean {
     const visible = this.store.view.visibleEvents(state);
-    const width = this.widget?.itemsPanel()?.clientWidth ?? this.estimatedWidth(state);
-    if (this.spans?.events === visible && width === this.layoutWidth) return false;
-    const sameEvents = this.spans?.events === visible;
-    this.spans = spansOf(visible, { spans: state.spans, index: state.eventIndex });
-    this.layoutWidth = width;
-    const before = this.layout;
-    this.layout = visible.length <= LAYOUT_LIMIT ? this.rowsFor(visible, this.spans) : null;
-    // A new width that leaves every event in its row changes nothing drawn.
-    return !(sameEvents && before && this.layout && sameRows(before, this.layout));
+    const width =
+      this.widget?.itemsPanel()?.clientWidth ??
+      (this.estimate ??= estimateItemsWidth(this.container, state.events, this.lang));
+    return this.layout.update(visible, { spans: state.spans, index: state.eventIndex }, width);
   }
 
   /** The rows and items for `window` (spans and layout up to date). */
@@ -300,8 +285,8 @@ export class TimelineController {
     const drawn = buildContent({
       spans,
       window,
-      layout: this.layout,
-      layoutFor: (events, eventSpans) => this.rowsFor(events, eventSpans),
+      layout: this.layout.rows,
+      layoutFor: (events, eventSpans) => this.layout.rowsFor(events, eventSpans),
       eventIndex: state.eventIndex,
       lang: this.lang,
       doc: this.container.ownerDocument,
@@ -313,17 +298,17 @@ export class TimelineController {
 
   private contentFor(state: AppState, window: TimeWindow): Drawn {
     this.updateLayout(state);
-    return this.build(state, this.spans ?? spansOf([]), window);
+    return this.build(state, this.layout.spans ?? spansOf([]), window);
   }
 
   /** (Re)fills the widget with what the window shows. */
   private sync(state: AppState): void {
     const moved = this.updateLayout(state);
-    const spans = this.spans;
+    const spans = this.layout.spans;
     const window = state.timeWindow ?? this.extent;
     if (!spans || !this.widget) return;
     // The same items for the new window (a pan among counts): nothing to redraw.
-    const rowOf = this.layout?.rowOf;
+    const rowOf = this.layout.rows?.rowOf;
     if (
       !moved &&
       this.drawn &&
@@ -335,60 +320,10 @@ export class TimelineController {
     this.showSelection(state.selectedId);
   }
 
-  /**
-   * Rows for the events, laid out once, at the scale of a window of
-   * ROW_SCALE_MS (or the whole story, if shorter): no two items of a row
-   * touch in any frame a selection gets, and the rows stay few, so that
-   * every lane holding an event of the framed years fits in view. Zoomed
-   * out further, neighbours in a row may come close; their labels give way.
-   */
-  private rowsFor(events: readonly TimelineEvent[], eventSpans: Spans): RowLayout {
-    const width = this.layoutWidth || 800;
-    return layoutRows(events, eventSpans, {
-      pxPerMs: width / Math.min(ROW_SCALE_MS, this.extent.end - this.extent.start),
-      pointPx: POINT_PX,
-      gapPx: GAP_PX,
-    });
-  }
-
   private selectedRowIndex(): number {
     const id = this.store.getState().selectedId;
     const row = id ? this.drawn?.placed.get(id)?.row : undefined;
     return row && this.drawn ? this.drawn.rowOrder.indexOf(row) : -1;
-  }
-
-  /**
-   * The width the items' panel will have, before the widget draws it: the
-   * container less the lane-name column (as wide as its widest lane name,
-   * measured here with the same classes) and its border. Right, the first
-   * redraw lays out the rows once; off by a few pixels, the rows usually
-   * stay the same.
-   */
-  private estimatedWidth(state: AppState): number {
-    if (this.estimate !== undefined) return this.estimate;
-    const doc = this.container.ownerDocument;
-    const probe = doc.createElement('div');
-    probe.className = 'vis-timeline';
-    probe.style.cssText = 'position:absolute;visibility:hidden;border:0;width:auto';
-    const labelset = doc.createElement('div');
-    labelset.className = 'vis-labelset';
-    for (const lane of new Set(state.events.map((e) => e.category))) {
-      const label = doc.createElement('div');
-      label.className = 'vis-label';
-      const inner = doc.createElement('div');
-      inner.className = 'vis-inner';
-      inner.append(laneLabel(lane, this.lang, doc));
-      label.append(inner);
-      labelset.append(label);
-    }
-    probe.append(labelset);
-    this.container.append(probe);
-    let labels = 0;
-    for (const inner of probe.querySelectorAll<HTMLElement>('.vis-inner'))
-      labels = Math.max(labels, inner.offsetWidth);
-    probe.remove();
-    this.estimate = Math.max(0, this.container.clientWidth - labels - 1) || 800;
-    return this.estimate;
   }
 
   /** Fits every drawn label to its room (labels.ts), then updates the row hints. */
