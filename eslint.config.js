@@ -23,6 +23,7 @@ const CORE = [
   'src/timeline/window.ts',
   'src/timeline/content.ts',
   'src/timeline/labels.ts',
+  'src/timeline/layout.ts',
   'src/map/geo.ts',
   'src/map/basemapGeometry.ts',
 ];
