@@ -1,6 +1,6 @@
 /**
  * Where in a JSON text a value is, by its path (`events[3].start`, as
- * `formatPath` in schema.ts writes them): the line and column people fixing a
+ * `formatPath` in crossChecks.ts writes them): the line and column people fixing a
  * dataset by hand look for. A path that names nothing in the text (a missing
  * field) is located at the nearest value above it that exists.
  *

@@ -1,5 +1,5 @@
 /**
- * The checks of a thread's events across the dataset (see `schema.ts`, which
+ * The checks of a thread's events across the dataset (see `crossChecks.ts`, which
  * runs them after the thread's own structural checks): every id names an
  * event of the dataset, and none is listed twice. Pure; reports through
  * the callbacks it is given.
