@@ -319,6 +319,8 @@ for (const viewport of [
     test('typing a search moves nothing in the header, in every language', async ({ app }) => {
       for (const lang of ['en', 'es', 'ar']) {
         await app.open(`?lang=${lang}`);
+        // Measured in the language's own font (Arabic's loads once Arabic text is shown).
+        await app.page.evaluate(() => document.fonts.ready.then(() => undefined));
         const box = app.page.getByRole('searchbox');
         const before = await app.headerLayout();
         // A match, fewer, one, none, a count of a single digit, then nothing.
