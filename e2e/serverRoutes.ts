@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Plugin } from 'vite';
 import { generateDataset } from '../scripts/gen-dataset.ts';
 
@@ -16,6 +16,26 @@ import { generateDataset } from '../scripts/gen-dataset.ts';
  *                                 Content-Length, in 16 pieces, 250 ms apart
  *   /__e2e/large.json             the same at once
  */
+/** Sends `body` in pieces of `size` bytes, `everyMs` apart, then ends; stops if the client goes. */
+function trickle(
+  req: IncomingMessage,
+  res: ServerResponse,
+  body: Buffer,
+  size: number,
+  everyMs: number,
+): void {
+  let sent = 0;
+  const timer = setInterval(() => {
+    res.write(body.subarray(sent, sent + size));
+    sent += size;
+    if (sent >= body.length) {
+      clearInterval(timer);
+      res.end();
+    }
+  }, everyMs);
+  req.on('close', () => clearInterval(timer));
+}
+
 export function e2eRoutes(dist: string): Plugin {
   let large: Buffer | null = null;
   const chunked = (res: ServerResponse) =>
@@ -45,32 +65,14 @@ export function e2eRoutes(dist: string): Plugin {
             'content-length': String(body.length),
             'cache-control': 'no-store',
           });
-          let sent = 0;
-          const timer = setInterval(() => {
-            res.write(body.subarray(sent, sent + size));
-            sent += size;
-            if (sent >= body.length) {
-              clearInterval(timer);
-              res.end();
-            }
-          }, 250);
-          req.on('close', () => clearInterval(timer));
+          trickle(req, res, body, size, 250);
           return;
         }
         if (path === '/__e2e/slow.json') {
           const body = readFileSync(`${dist}/data/cuba-syria.json`);
           const size = Math.ceil(body.length / 8);
           chunked(res);
-          let sent = 0;
-          const timer = setInterval(() => {
-            res.write(body.subarray(sent, sent + size));
-            sent += size;
-            if (sent >= body.length) {
-              clearInterval(timer);
-              res.end();
-            }
-          }, 400);
-          req.on('close', () => clearInterval(timer));
+          trickle(req, res, body, size, 400);
           return;
         }
         next();

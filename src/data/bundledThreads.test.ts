@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { periodEndMs, periodStartMs } from './dates';
+import { ENGLISH_MONTHS, periodEndMs, periodStartMs } from './dates';
 import { validateDataset } from './schema';
 import { threadById, threadsOf } from './threads';
 import type { Dataset, Thread, TimelineEvent } from './types';
@@ -32,20 +32,7 @@ function eventsOf(t: Thread): TimelineEvent[] {
 /** An event's English text: title, summary and note. */
 const englishText = (e: TimelineEvent) => [e.title, e.summary, e.note ?? ''].join(' ');
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
+const MONTHS = ENGLISH_MONTHS;
 
 describe('the bundled dataset’s threads', () => {
   it('are valid, with unique ids, and link at least two known events each, once each', () => {
