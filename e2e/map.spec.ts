@@ -1,4 +1,5 @@
 import { dataset, eventById } from './dataset';
+import { TOKENS } from '../src/lib/tokens';
 import { expect, test } from './fixtures';
 
 test('both embassies have their own pins, with names, distinct from other places', async ({
@@ -128,6 +129,29 @@ test('the detailed 50m shapes are requested only after zooming in', async ({ app
   });
   expect(requested.filter((p) => /\/countries-50m-[^/]*\.json$/.test(p))).toHaveLength(1);
 });
+
+test("the map and the timeline wear the app's look over the libraries' own stylesheets", async ({
+  app,
+}) => {
+  // The libraries' stylesheets load with their widgets, after the app's: the
+  // skins come right after them, or Leaflet's grey sea and vis-timeline's
+  // frame would win.
+  await app.open();
+  const looks = await app.page.evaluate(() => {
+    const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
+    return {
+      sea: style('.leaflet-container').backgroundColor,
+      frame: style('.vis-timeline').borderTopStyle,
+      rows: style('.vis-foreground .vis-group').borderBottomStyle,
+    };
+  });
+  expect(looks).toEqual({ sea: hexToRgb(TOKENS.sea), frame: 'none', rows: 'none' });
+});
+
+function hexToRgb(hex: string): string {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return `rgb(${String(n >> 16)}, ${String((n >> 8) & 255)}, ${String(n & 255)})`;
+}
 
 test('the default build offers no online tiles', async ({ app }) => {
   await app.open();

@@ -11,6 +11,7 @@ import moment from 'moment';
 import { DataSet } from 'vis-data/esnext';
 import { Timeline, type TimelineOptions } from 'vis-timeline/esnext';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
+import '../styles/vis-skin.css';
 import type { TimeWindow } from '../data/spans';
 import type { TimelineItemSpec } from './items';
 
