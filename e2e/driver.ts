@@ -18,7 +18,23 @@ export class Driver {
         .first(),
     ).toBeVisible();
     if (!(await this.timelineFolded())) await expect(this.timelineItems().first()).toBeVisible();
-    await expect(this.page.locator('.leaflet-marker-icon').first()).toBeVisible();
+    await this.mapReady();
+  }
+
+  /**
+   * Waits for the map. On a phone it is made only when the reader scrolls
+   * near it: the page is scrolled to it and back, as a reader would look.
+   */
+  async mapReady() {
+    const marker = this.page.locator('.leaflet-marker-icon').first();
+    const pane = this.page.locator('.pane-map');
+    if ((await pane.count()) > 0 && (await pane.locator('.leaflet-container').count()) === 0) {
+      const top = await this.page.evaluate(() => window.scrollY);
+      await pane.scrollIntoViewIfNeeded();
+      await expect(marker).toBeVisible();
+      await this.page.evaluate((y) => window.scrollTo(0, y), top);
+    }
+    await expect(marker).toBeVisible();
   }
 
   /** The phone's timeline dock: folded (a strip), or open. */

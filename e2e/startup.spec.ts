@@ -3,12 +3,15 @@ import { storyOrder } from './dataset';
 
 /**
  * What a shared link costs before the reader can act (issue 24): the story
- * answers first; the timeline and the fine basemap come when asked for, and
- * a link's view still opens exactly as it was.
+ * answers first; the map, the timeline and the fine basemap come when the
+ * reader nears or asks for them, and a link's view still opens exactly as
+ * it was.
  */
 
 const timelineChunk = /\/assets\/TimelinePane-[^/]+\.js$/;
+const mapChunk = /\/assets\/MapPane-[^/]+\.js$/;
 const fineShapes = /countries-50m[^/]*\.json$/;
+const anyShapes = /countries-(?:110m|50m)[^/]*\.json$/;
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -20,9 +23,11 @@ test.describe('on a phone', () => {
     app.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
     const start = storyOrder.findIndex((e) => e.id === 'cultural-agreement-2019');
     await app.page.goto('./events/cultural-agreement-2019/');
-    // Before any input, the map has its coarse shapes and has not asked for the fine ones.
-    await expect(app.page.locator('.leaflet-container[data-basemap="110m"]')).toBeAttached();
-    expect(requested.filter((p) => fineShapes.test(p))).toEqual([]);
+    // Below the story, the map is a picture until the reader scrolls near it:
+    // neither Leaflet nor its shapes have been asked for.
+    await expect(app.page.locator('.pane-map .map-picture svg')).toBeAttached();
+    await expect(app.page.locator('.leaflet-container')).toHaveCount(0);
+    expect(requested.filter((p) => mapChunk.test(p) || anyShapes.test(p))).toEqual([]);
     const next = app.page.locator('.pane-details .story-nav-next');
     await next.click();
     await expect.poll(() => app.currentEvent()).toBe(storyOrder[start + 1]!.id);
@@ -37,6 +42,62 @@ test.describe('on a phone', () => {
     await expect(
       app.page.locator(`.vis-item.vis-selected [data-event-id="${storyOrder[start + 1]!.id}"]`),
     ).toBeVisible();
+  });
+
+  test('the map is made when the reader scrolls near it, over its picture, on the same view', async ({
+    app,
+  }) => {
+    const requested: string[] = [];
+    app.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    // A link to a view of its own, with an event whose text keeps the map below the screen.
+    const link = './?event=cultural-agreement-2019&map=4.5/33.5000/36.3000';
+    await app.page.goto(link);
+    await expect(app.detailsTitle()).toBeVisible();
+    expect((await app.region('Map').boundingBox())!.y).toBeGreaterThan(844);
+    const picture = app.page.locator('.pane-map .map-picture svg');
+    await expect(picture).toBeAttached();
+    // The picture frames the link's view: its centre is the view's centre.
+    const box = await picture.evaluate((svg) => {
+      const [x = 0, y = 0, w = 0, h = 0] = svg.getAttribute('viewBox')!.split(' ').map(Number);
+      return { cx: (x + w / 2) / 100, cy: (y + h / 2) / 100, w, px: svg.clientWidth };
+    });
+    const lng = (box.cx / 256) * 360 - 180;
+    const lat = (Math.atan(Math.sinh(Math.PI * (1 - (2 * box.cy) / 256))) * 180) / Math.PI;
+    expect(lng).toBeCloseTo(36.3, 3);
+    expect(lat).toBeCloseTo(33.5, 3);
+    // At zoom 4.5 the world is 256 × 2^4.5 px wide: the picture shows its share of it.
+    expect(box.px / (box.w / 100)).toBeCloseTo(2 ** 4.5, 3);
+    expect(requested.filter((p) => mapChunk.test(p))).toEqual([]);
+
+    await app.page.locator('.pane-map').scrollIntoViewIfNeeded();
+    await expect(app.page.locator('.leaflet-container[data-basemap="110m"]')).toBeAttached();
+    // Drawn, the map stands on its own: the picture is gone, and the view is the link's.
+    await expect(picture).toHaveCount(0);
+    expect(app.search().get('map')).toBe('4.5/33.5000/36.3000');
+    expect(requested.filter((p) => fineShapes.test(p))).toEqual([]);
+  });
+
+  test("made after the reader has moved on, the map frames their event, not the link's view", async ({
+    app,
+  }) => {
+    // A whole-world view in the link, then Next to an event with a place.
+    const from = storyOrder.findIndex(
+      (e, i) => e.places.length > 0 && (storyOrder[i + 1]?.places.length ?? 0) > 0,
+    );
+    await app.page.goto(`./?event=${storyOrder[from]!.id}&map=1/0.0000/0.0000`);
+    await expect(app.detailsTitle()).toBeVisible();
+    await app.page.locator('.pane-details .story-nav-next').click();
+    await expect.poll(() => app.currentEvent()).toBe(storyOrder[from + 1]!.id);
+    await app.page.locator('.pane-map').scrollIntoViewIfNeeded();
+    await app.mapReady();
+    await app.settle();
+    const view = await app.mapView();
+    expect(view.zoom).toBeGreaterThan(1);
+    for (const id of storyOrder[from + 1]!.places) {
+      await expect(
+        app.page.locator(`.leaflet-marker-icon[data-place-id="${id}"]`),
+      ).toBeInViewport();
+    }
   });
 
   test('a link to a time window and a map view opens exactly that view once the dock opens', async ({

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { useEffect } from 'react';
 import { DetailsPanel } from './details/DetailsPanel';
 import { EmbedCard } from './details/EmbedCard';
 import { EventList } from './details/EventList';
+import { MapStage } from './map/MapStage';
 import { Search } from './details/Search';
 import { TourButton } from './details/TourButton';
 import { useKeyboardNavigation } from './details/useKeyboardNavigation';
@@ -16,7 +17,6 @@ import { LoadingStatus } from './ui/LoadingStatus';
 import { ErrorBoundary } from './ui/ErrorBoundary';
 import { LanguageSwitch } from './ui/LanguageSwitch';
 import { Notices } from './ui/Notices';
-import { PanePlaceholder } from './ui/PanePlaceholder';
 import { ShareButton } from './ui/ShareButton';
 import { useIsClient } from './ui/useIsClient';
 import { MeasureSince } from './ui/MeasureSince';
@@ -26,13 +26,6 @@ import { FullViewLink } from './export/FullViewLink';
 import { usePrinting } from './export/usePrinting';
 import { UpdatePrompt } from './offline/UpdatePrompt';
 import { AboutButton, SourcesButton, ThreadsButton } from './sources/DialogButtons';
-
-/**
- * Leaflet reads `window` as soon as it is imported: the map's code loads
- * only in a browser, so that the app's modules import in Node (the
- * prerender) without a DOM.
- */
-const MapPane = lazy(() => import('./map/MapPane').then((m) => ({ default: m.MapPane })));
 
 /** Composes the features; owns no state of its own. */
 export function App() {
@@ -95,13 +88,7 @@ export function App() {
             </section>
             <section className="pane pane-map" aria-label={t('region.map')}>
               <ErrorBoundary name="map">
-                {client ? (
-                  <Suspense fallback={<MapPlaceholder />}>
-                    <MapPane />
-                  </Suspense>
-                ) : (
-                  <MapPlaceholder />
-                )}
+                <MapStage />
               </ErrorBoundary>
             </section>
             <section className="pane pane-list" aria-label={t('region.list')}>
@@ -120,9 +107,4 @@ export function App() {
       {client && <UpdatePrompt />}
     </>
   );
-}
-
-/** The map's place before its code has loaded (and in the prerendered page). */
-function MapPlaceholder() {
-  return <PanePlaceholder frame="map-wrap" canvas="map-canvas" noscript="app.noscriptMap" />;
 }

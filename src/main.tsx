@@ -11,14 +11,16 @@ import 'virtual:tokens.css';
 import './styles/index.css';
 import { markOnce } from './lib/perf';
 import { isFramed } from './ui/framing';
+import { PHONE_QUERY } from './ui/useMediaQuery';
 import { readLocation } from './url/sync';
 
 // Every start-up module has been evaluated by now (they are this one's imports).
 markOnce('app: modules evaluated');
 
-// The map's code is loaded apart from the app's (see App.tsx): ask for it now,
-// alongside the dataset, rather than once the app first renders.
-void import('./map/MapPane');
+// The map's code is loaded apart from the app's (see MapStage): on a laptop,
+// ask for it now, alongside the dataset, rather than once the app first
+// renders. On a phone the map is made only when the reader scrolls near it.
+if (!window.matchMedia(PHONE_QUERY).matches) void import('./map/MapPane');
 
 const root = document.getElementById('root');
 const app = (

@@ -10,4 +10,6 @@ interface ImportMetaEnv {
 declare module 'virtual:basemap' {
   export const coarseUrl: string;
   export const detailUrl: string;
+  /** The map's static picture: the 110m shapes in Web Mercator, as SVG. */
+  export const pictureUrl: string;
 }

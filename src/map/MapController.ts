@@ -35,6 +35,8 @@ export interface MapControllerOptions {
   onError: (error: unknown) => void;
   /** The basemap could not be drawn (the rest of the map works). */
   onBasemapError: (message: string) => void;
+  /** The basemap has been drawn (the first time). */
+  onBasemapShown?: () => void;
   /** Configured online tiles failed to load (or loaded again). */
   onTilesFailed: (failed: boolean) => void;
   /** A place's popup opened (render its events into `element`) or closed. */
@@ -63,7 +65,7 @@ export class MapController {
     this.options = options;
     this.lang = options.lang;
     const guard = this.guard;
-    this.cleanups.push(addBasemap(map, options.onBasemapError));
+    this.cleanups.push(addBasemap(map, options.onBasemapError, options.onBasemapShown));
     this.removeTiles = this.addTiles();
     this.places = new PlaceLayer(map, {
       onPopup: options.onPopup,

@@ -14,28 +14,15 @@ import { useEventsByPlace, usePlaceById } from '../viewmodel/hooks';
 import { MapController } from './MapController';
 import { PlaceEvents } from './PlaceEvents';
 import { PlaceSheet } from './PlaceSheet';
-import { boundsOfPlaces, FOCUS_PADDING } from './viewSync';
+import { FOCUS_PADDING, MAP_ZOOM } from './mercator';
+import { startFrame } from './startFrame';
 
-/**
- * The initial view (MapContainer's props are not reactive): the link's map
- * view if it has one, else the selected event's places (framed as a
- * selection would be, so that opening a link does not move the map again),
- * else both embassies.
- */
-function initialView() {
-  const s = useAppStore.getState();
-  if (s.mapView)
-    return { center: [s.mapView.lat, s.mapView.lng] as [number, number], zoom: s.mapView.zoom };
-  const places = s.dataset?.places ?? [];
-  const focus = s.mapFocusRequest
-    ? places.filter((p) => s.mapFocusRequest?.placeIds.includes(p.id))
-    : [];
-  const embassies = places.filter((p) => p.kind === 'embassy');
-  const bounds =
-    boundsOfPlaces(focus) ??
-    boundsOfPlaces(embassies.length ? embassies : places) ??
-    L.latLngBounds([15, -90], [40, 40]);
-  return { bounds, boundsOptions: FOCUS_PADDING };
+/** The initial view (MapContainer's props are not reactive): see startFrame. */
+function initialView(preferFocus: boolean) {
+  const frame = startFrame(useAppStore.getState(), preferFocus);
+  if ('view' in frame)
+    return { center: [frame.view.lat, frame.view.lng] as [number, number], zoom: frame.view.zoom };
+  return { bounds: L.latLngBounds(frame.points), boundsOptions: FOCUS_PADDING };
 }
 
 /**
@@ -44,7 +31,15 @@ function initialView() {
  * its errors (through the pane's error boundary), a place's events in a
  * popup or a sheet, and notices about the basemap and online tiles.
  */
-export function MapPane() {
+export function MapPane({
+  preferFocus = false,
+  onShown,
+}: {
+  /** Made late: frame the reader's event rather than the link's view, if they have moved on. */
+  preferFocus?: boolean;
+  /** The basemap has been drawn, or could not be: the map stands on its own. */
+  onShown?: () => void;
+} = {}) {
   throwIfFaultInjected('map');
   const t = useT();
   const lang = useAppStore((s) => s.lang);
@@ -56,7 +51,8 @@ export function MapPane() {
   const [popup, setPopup] = useState<{ placeId: string; element: HTMLElement } | null>(null);
   const [sheetPlace, setSheetPlace] = useState<string | null>(null);
   const [renderStart] = useState(now);
-  const [initial] = useState(initialView);
+  const [initial] = useState(() => initialView(preferFocus));
+
   const eventsByPlace = useEventsByPlace();
   const placeById = usePlaceById();
   if (failure) throw failure.error;
@@ -71,7 +67,11 @@ export function MapPane() {
           store: useAppStore,
           lang: useAppStore.getState().lang,
           onError,
-          onBasemapError: setBasemapError,
+          onBasemapError: (message) => {
+            setBasemapError(message);
+            onShown?.();
+          },
+          onBasemapShown: () => onShown?.(),
           onTilesFailed: setTilesFailed,
           onPopup: setPopup,
           onSheet: setSheetPlace,
@@ -86,7 +86,8 @@ export function MapPane() {
         controllerRef.current = null;
       };
     },
-    [map],
+    // onShown is stable (MapStage's callback): the map is made once.
+    [map, onShown],
   );
 
   useEffect(
@@ -111,9 +112,7 @@ export function MapPane() {
         ref={setMap}
         className="map-canvas"
         {...initial}
-        minZoom={1}
-        maxZoom={10}
-        zoomSnap={0.25}
+        {...MAP_ZOOM}
         worldCopyJump={false}
         // No maxBounds: Leaflet keeps the whole view inside them, which
         // moves a view by an amount that depends on the map's size (a notice

@@ -76,12 +76,17 @@ export function addInSlices(
 }
 
 /** Adds the basemap; returns the function that removes it. */
-export function addBasemap(map: L.Map, onError: (message: string) => void): () => void {
+export function addBasemap(
+  map: L.Map,
+  onError: (message: string) => void,
+  onShown?: () => void,
+): () => void {
   let cancelled = false;
   let layer: L.GeoJSON | null = null;
   /** The level being built (hidden) and how to stop it. */
   let pending: { layer: L.GeoJSON; cancel: () => void } | null = null;
   let detailRequested = false;
+  let shown = false;
   const dropPending = () => {
     pending?.cancel();
     pending?.layer.remove();
@@ -115,6 +120,10 @@ export function addBasemap(map: L.Map, onError: (message: string) => void): () =
       if (layer && layer !== next) layer.remove();
       layer = next;
       container.dataset.basemap = level;
+      if (!shown) {
+        shown = true;
+        onShown?.();
+      }
       measureSince('basemap: build the layer', drawStart, true);
     });
     if (next !== layer) pending = { layer: next, cancel };

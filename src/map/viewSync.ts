@@ -9,16 +9,10 @@ import type { AppState, MapView } from '../store';
 import { throwIfFaultInjected } from '../ui/faults';
 import { formatMapParam, MAX_LAT } from '../url/codec';
 import { resetView } from './leafletCompat';
+import { FOCUS_PADDING } from './mercator';
 
 /** The easternmost centre a link can name (180 is written as -180, the other side of the map). */
 const MAX_LNG = 179.9999;
-export const MAX_FOCUS_ZOOM = 5;
-/** How the map frames an event's places: clear of the controls at the top and the scale below. */
-export const FOCUS_PADDING = {
-  maxZoom: MAX_FOCUS_ZOOM,
-  paddingTopLeft: [48, 72] as [number, number],
-  paddingBottomRight: [40, 48] as [number, number],
-};
 
 export function boundsOfPlaces(places: readonly Place[]): L.LatLngBounds | null {
   if (places.length === 0) return null;

@@ -1,0 +1,86 @@
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useAppStore } from '../store';
+import { PanePlaceholder } from '../ui/PanePlaceholder';
+import { useIsClient } from '../ui/useIsClient';
+import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
+import { MapPicture } from './MapPicture';
+
+/**
+ * Leaflet reads `window` as soon as it is imported: the map's code loads
+ * only in a browser, so that the app's modules import in Node (the
+ * prerender) without a DOM.
+ */
+const MapPane = lazy(() => import('./MapPane').then((m) => ({ default: m.MapPane })));
+
+/** On a phone the map is made as it comes on screen… */
+const NEAR = '0px';
+/** …over its picture, drawn a screen ahead. */
+const PICTURE_NEAR = '0px 0px 100% 0px';
+
+/**
+ * Where the map goes: its static picture at once, then Leaflet's map over
+ * it, which the picture leaves to as soon as the map's basemap is drawn.
+ * On a laptop the map is made right after the page is taken over; on a
+ * phone, where it sits below the story, only when the reader scrolls near
+ * it, so that nothing of it stands between a shared link and the first tap.
+ */
+export function MapStage() {
+  const client = useIsClient();
+  const ref = useRef<HTMLDivElement>(null);
+  const phone = useMediaQuery(PHONE_QUERY);
+  const [near, setNear] = useState({ picture: false, map: false });
+  const [shown, setShown] = useState(false);
+  const onShown = useCallback(() => setShown(true), []);
+  // Made after the reader has moved on from the link's event, the map frames theirs.
+  const [focusAtStart] = useState(() => useAppStore.getState().mapFocusRequest);
+  const preferFocus = useAppStore((s) => s.mapFocusRequest !== focusAtStart);
+
+  useEffect(
+    function watchForTheReader() {
+      const el = ref.current;
+      if (!client || !phone || near.map || !el || typeof IntersectionObserver !== 'function')
+        return;
+      const observers = (
+        [
+          ['picture', PICTURE_NEAR],
+          ['map', NEAR],
+        ] as const
+      ).map(([what, rootMargin]) => {
+        const observer = new IntersectionObserver(
+          (entries) => {
+            if (entries.some((e) => e.isIntersecting))
+              setNear((n) => (n[what] ? n : { ...n, [what]: true }));
+          },
+          { rootMargin },
+        );
+        observer.observe(el);
+        return observer;
+      });
+      return () => {
+        for (const observer of observers) observer.disconnect();
+      };
+    },
+    [client, phone, near.map],
+  );
+
+  const watching = phone && typeof IntersectionObserver === 'function';
+  const awake = client && (!watching || near.map);
+  const picturing = client && (!watching || near.picture || near.map) && !shown;
+  return (
+    <div className={`map-stage${picturing ? ' is-picturing' : ''}`} ref={ref}>
+      {picturing && <MapPicture preferFocus={preferFocus} />}
+      {awake ? (
+        <Suspense fallback={<MapPlaceholder />}>
+          <MapPane preferFocus={preferFocus} onShown={onShown} />
+        </Suspense>
+      ) : (
+        <MapPlaceholder />
+      )}
+    </div>
+  );
+}
+
+/** The map's place before its code has loaded (and in the prerendered page). */
+export function MapPlaceholder() {
+  return <PanePlaceholder frame="map-wrap" canvas="map-canvas" noscript="app.noscriptMap" />;
+}
