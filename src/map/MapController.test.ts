@@ -2,7 +2,7 @@
 import L from 'leaflet';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset, Place, TimelineEvent } from '../data/types';
-import { createAppStore } from '../store';
+import { createAppStore, type MapView } from '../store';
 import { leafletSupported } from './leafletCompat';
 import { MapController } from './MapController';
 
@@ -50,16 +50,9 @@ describe('MapController', () => {
   let errors: unknown[];
   let popups: ({ placeId: string } | null)[];
 
-  beforeEach(() => {
-    vi.stubGlobal('fetch', () => new Promise(() => undefined));
-    store = createAppStore();
-    store.getState().setDataset(DATASET, '/data/test.json');
-    const container = document.createElement('div');
-    document.body.append(container);
-    map = L.map(container, { center: [30, 0], zoom: 2 });
-    errors = [];
-    popups = [];
-    controller = new MapController(map, {
+  const make = (more: { viewAtCreation?: MapView | null } = {}) =>
+    new MapController(map, {
+      ...more,
       store,
       lang: 'en',
       onError: (e) => errors.push(e),
@@ -69,6 +62,18 @@ describe('MapController', () => {
       onSheet: () => undefined,
       reducedMotion: () => true,
     });
+
+  beforeEach(async () => {
+    vi.stubGlobal('fetch', () => new Promise(() => undefined));
+    store = createAppStore();
+    store.getState().setDataset(DATASET, '/data/test.json');
+    const container = document.createElement('div');
+    document.body.append(container);
+    map = L.map(container, { center: [30, 0], zoom: 2 });
+    errors = [];
+    popups = [];
+    controller = make();
+    await controller.ready;
   });
   afterEach(() => {
     controller.destroy();
@@ -149,6 +154,54 @@ describe('MapController', () => {
     });
     expect(() => store.getState().focusPlaces(['geneva'])).not.toThrow();
     expect(errors).toEqual([new Error('map broke')]);
+  });
+
+  it('draws a part per task, and misses no change made in between', async () => {
+    controller.destroy();
+    const line = () => map.getContainer().querySelector('path.embassy-link');
+    controller = make();
+    // The first task keeps the map in step; the places and the line come later.
+    expect(marker('geneva')).toBeNull();
+    expect(line()).toBeNull();
+    store.getState().selectEvent('both', 'user');
+    store.getState().setMapView({ lat: 10, lng: 20, zoom: 3 }, 'url');
+    await controller.ready;
+    expect(marker('havana')?.className).toContain('is-selected');
+    expect(line()?.classList.contains('is-highlighted')).toBe(true);
+    expect(map.getCenter().lat).toBeCloseTo(10, 6);
+    expect(map.getZoom()).toBe(3);
+    expect(map.getContainer().querySelectorAll('.map-extra-controls')).toHaveLength(1);
+    expect(errors).toEqual([]);
+  });
+
+  it('shows a view the store was given after the map was made, rather than reporting its own', async () => {
+    controller.destroy();
+    // Back, between the map's making and its controller's: the store's view stands.
+    store.getState().setMapView({ lat: -12, lng: 40, zoom: 4 }, 'url');
+    controller = make();
+    await controller.ready;
+    expect(store.getState().mapView).toEqual({ lat: -12, lng: 40, zoom: 4 });
+    expect(map.getCenter().lng).toBeCloseTo(40, 6);
+    expect(map.getZoom()).toBe(4);
+  });
+
+  it("keeps its own view when it was made from a newer one than the store's (the reader moved on)", async () => {
+    controller.destroy();
+    store.getState().setMapView({ lat: -12, lng: 40, zoom: 4 }, 'url');
+    // Made over the reader's event rather than the link's view (MapStage's preferFocus).
+    controller = make({ viewAtCreation: store.getState().mapView });
+    await controller.ready;
+    expect(map.getZoom()).toBe(2);
+    expect(store.getState().mapView).toEqual({ lat: 30, lng: 0, zoom: 2 });
+  });
+
+  it('stops drawing when destroyed before it has finished', async () => {
+    controller.destroy();
+    controller = make();
+    controller.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(marker('havana')).toBeNull();
+    expect(map.getContainer().querySelector('path.embassy-link')).toBeNull();
   });
 
   it('lets go of the store and the map when destroyed', () => {

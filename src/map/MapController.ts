@@ -9,7 +9,7 @@ import L from 'leaflet';
 import type { Place } from '../data/types';
 import { translate, type Language } from '../i18n';
 import { placeText } from '../i18n/localize';
-import type { AppState, ViewModel } from '../store';
+import type { AppState, MapView, ViewModel } from '../store';
 import { ArcLayer } from './arc';
 import { addBasemap } from './basemap';
 import { addControls, type MapControls } from './controls';
@@ -44,6 +44,8 @@ export interface MapControllerOptions {
   /** On a small map, a place was chosen: show its events in a sheet. */
   onSheet: (placeId: string) => void;
   reducedMotion: () => boolean;
+  /** The store's map view when the map was made from it: a later one is shown at once. */
+  viewAtCreation?: MapView | null;
 }
 
 export class MapController {
@@ -58,6 +60,10 @@ export class MapController {
   private readonly cleanups: (() => void)[] = [];
   private destroyed = false;
 
+  /** Resolves once everything is drawn (the parts come a task at a time). */
+  readonly ready: Promise<void>;
+  private stageTimer: ReturnType<typeof setTimeout> | undefined;
+
   constructor(map: L.Map, options: MapControllerOptions) {
     checkLeafletVersion();
     this.map = map;
@@ -65,8 +71,9 @@ export class MapController {
     this.options = options;
     this.lang = options.lang;
     const guard = this.guard;
-    this.cleanups.push(addBasemap(map, options.onBasemapError, options.onBasemapShown));
-    this.removeTiles = this.addTiles();
+    this.removeTiles = () => undefined;
+    // First, what keeps the map in step with the store: no change is missed
+    // while the rest is drawn.
     this.places = new PlaceLayer(map, {
       onPopup: options.onPopup,
       onSheet: options.onSheet,
@@ -77,13 +84,12 @@ export class MapController {
       },
       guard,
     });
-    this.drawEmbassyLink();
-    this.controls = addControls(map, this.lang, () => guard(() => this.showBothEmbassies()));
     this.cleanups.push(
       syncMapView(map, this.store, {
         guard,
         reducedMotion: options.reducedMotion,
         placesById: (ids) => this.placesById(ids),
+        viewAtCreation: options.viewAtCreation,
       }),
     );
     this.cleanups.push(
@@ -103,7 +109,39 @@ export class MapController {
     const onResize = () => guard(() => this.drawPlaces(this.store.getState()));
     map.on('resize', onResize);
     this.cleanups.push(() => map.off('resize', onResize));
-    this.drawPlaces(this.store.getState());
+    // Then the drawing, a part per task: on a phone each part takes a few
+    // tens of milliseconds, all of them together a long task.
+    this.ready = this.inStages([
+      () => this.cleanups.push(addBasemap(map, options.onBasemapError, options.onBasemapShown)),
+      () => this.drawPlaces(this.store.getState()),
+      () => this.drawEmbassyLink(),
+      () => this.dress(),
+    ]);
+  }
+
+  /** Runs each step in a task of its own, in order; stops when destroyed. */
+  private inStages(steps: (() => void)[]): Promise<void> {
+    return new Promise((resolve) => {
+      let next = 0;
+      const run = () => {
+        this.stageTimer = undefined;
+        if (this.destroyed) return;
+        this.guard(steps[next++]!);
+        if (next < steps.length) this.stageTimer = setTimeout(run, 0);
+        else resolve();
+      };
+      run();
+    });
+  }
+
+  /** The controls and the online tiles, in the interface's language. */
+  private dress(): void {
+    this.controls?.destroy();
+    this.controls = addControls(this.map, this.lang, () =>
+      this.guard(() => this.showBothEmbassies()),
+    );
+    this.removeTiles();
+    this.removeTiles = this.addTiles();
   }
 
   /** Runs `fn`, sending what it throws to the pane rather than to the caller. */
@@ -218,10 +256,8 @@ export class MapController {
   setLanguage(lang: Language): void {
     if (lang === this.lang) return;
     this.lang = lang;
-    this.controls?.destroy();
-    this.controls = addControls(this.map, lang, () => this.guard(() => this.showBothEmbassies()));
-    this.removeTiles();
-    this.removeTiles = this.addTiles();
+    // Not dressed yet, the controls will be made in the new language.
+    if (this.controls) this.dress();
     const state = this.store.getState();
     this.drawPlaces(state);
     this.updateArc(state);
@@ -245,6 +281,7 @@ export class MapController {
   destroy(): void {
     if (this.destroyed) return;
     this.destroyed = true;
+    clearTimeout(this.stageTimer);
     for (const cleanup of this.cleanups.splice(0)) cleanup();
     this.places.destroy();
     this.arc?.destroy();

@@ -19,10 +19,22 @@ import { startFrame } from './startFrame';
 
 /** The initial view (MapContainer's props are not reactive): see startFrame. */
 function initialView(preferFocus: boolean) {
-  const frame = startFrame(useAppStore.getState(), preferFocus);
+  const state = useAppStore.getState();
+  const frame = startFrame(state, preferFocus);
+  // The view the map is made from: a later one is the controller's to show.
+  const madeFrom = { viewAtCreation: state.mapView };
   if ('view' in frame)
-    return { center: [frame.view.lat, frame.view.lng] as [number, number], zoom: frame.view.zoom };
-  return { bounds: L.latLngBounds(frame.points), boundsOptions: FOCUS_PADDING };
+    return {
+      props: {
+        center: [frame.view.lat, frame.view.lng] as [number, number],
+        zoom: frame.view.zoom,
+      },
+      ...madeFrom,
+    };
+  return {
+    props: { bounds: L.latLngBounds(frame.points), boundsOptions: FOCUS_PADDING },
+    ...madeFrom,
+  };
 }
 
 /**
@@ -76,6 +88,7 @@ export function MapPane({
           onPopup: setPopup,
           onSheet: setSheetPlace,
           reducedMotion: prefersReducedMotion,
+          viewAtCreation: initial.viewAtCreation,
         });
       } catch (error) {
         onError(error);
@@ -86,8 +99,8 @@ export function MapPane({
         controllerRef.current = null;
       };
     },
-    // onShown is stable (MapStage's callback): the map is made once.
-    [map, onShown],
+    // onShown is stable (MapStage's callback) and `initial` never changes: the map is made once.
+    [map, onShown, initial.viewAtCreation],
   );
 
   useEffect(
@@ -111,7 +124,7 @@ export function MapPane({
       <MapContainer
         ref={setMap}
         className="map-canvas"
-        {...initial}
+        {...initial.props}
         {...MAP_ZOOM}
         worldCopyJump={false}
         // No maxBounds: Leaflet keeps the whole view inside them, which

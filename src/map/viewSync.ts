@@ -35,6 +35,8 @@ export function syncMapView(
     guard: (fn: () => void) => void;
     reducedMotion: () => boolean;
     placesById: (ids: readonly string[]) => Place[];
+    /** The store's view when the map was made from it (a later one is applied at once). */
+    viewAtCreation?: MapView | null | undefined;
   },
 ): () => void {
   const { guard } = options;
@@ -73,7 +75,16 @@ export function syncMapView(
       }
       store.getState().setMapView(shown, 'map');
     });
-  takeLinkView(store.getState());
+  // A view the store was given after the map was made (a link, Back) is
+  // shown first: the map's own view must not overwrite it.
+  const start = store.getState();
+  takeLinkView(start);
+  if (start.mapView && start.mapView !== options.viewAtCreation && start.mapViewOrigin !== 'map') {
+    const c = map.getCenter();
+    const shown = { lat: c.lat, lng: c.lng, zoom: map.getZoom() };
+    if (formatMapParam(shown) !== formatMapParam(start.mapView))
+      resetView(map, [start.mapView.lat, start.mapView.lng], start.mapView.zoom);
+  }
   map.on('movestart', onMoveStart);
   map.on('moveend', report);
   report();
