@@ -17,10 +17,15 @@ import { readLocation } from './url/sync';
 // Every start-up module has been evaluated by now (they are this one's imports).
 markOnce('app: modules evaluated');
 
-// The map's code is loaded apart from the app's (see MapStage): on a laptop,
-// ask for it now, alongside the dataset, rather than once the app first
-// renders. On a phone the map is made only when the reader scrolls near it.
-if (!window.matchMedia(PHONE_QUERY).matches) void import('./map/MapPane');
+// The map's and the timeline's code load apart from the app's (see MapStage
+// and TimelineSection): on a laptop, where both show at once, ask for them
+// now, alongside the dataset, rather than once the app has rendered. On a
+// phone the map is made when the reader scrolls near it, and the timeline
+// when its dock is opened.
+if (!window.matchMedia(PHONE_QUERY).matches) {
+  void import('./map/MapPane');
+  void import('./timeline/TimelinePane');
+}
 
 const root = document.getElementById('root');
 const app = (
