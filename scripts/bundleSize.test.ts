@@ -67,28 +67,6 @@ describe('startupRefs', () => {
   });
 });
 
-describe('startupRefs with media conditions', () => {
-  const html = `<head>
-    <script type="module" src="/assets/index.js"></script>
-    <link rel="modulepreload" href="/assets/store.js">
-    <link rel="modulepreload" href="/assets/MapPane.js" media="(min-width: 700px)">
-    <link rel="preload" as="style" href="/assets/MapPane.css" media="(min-width: 700px)">
-    <link rel="stylesheet" href="/assets/print.css" media="all">
-  </head>`;
-
-  it("leaves out what loads only on some screens (a laptop's preloads)", () => {
-    expect(startupRefs(html)).toEqual([
-      '/assets/index.js',
-      '/assets/store.js',
-      '/assets/print.css',
-    ]);
-  });
-
-  it('lists only those when asked for them', () => {
-    expect(startupRefs(html, true)).toEqual(['/assets/MapPane.js', '/assets/MapPane.css']);
-  });
-});
-
 describe('distPathOf', () => {
   it('maps absolute, base-prefixed and relative URLs into dist', () => {
     expect(distPathOf('/assets/a.js')).toBe('assets/a.js');

@@ -20,11 +20,6 @@ export interface AssetSize {
 export interface StartupOptions {
   /** The base path the app was built with (Vite's `base`); default `/`. */
   base?: string;
-  /**
-   * Only the references with a `media` condition (the wide-screen preloads),
-   * instead of the ones every screen loads.
-   */
-  conditional?: boolean;
 }
 
 const TAG_RE = /<(script|link)\b([^>]*)>/gi;
@@ -43,11 +38,9 @@ function attributes(source: string): Map<string, string> {
  * The URLs of the JS and CSS a page loads at start-up, in document order,
  * without duplicates: `<script src>`, `<link rel="stylesheet">`,
  * `<link rel="modulepreload">` and `<link rel="preload" as="script|style">`.
- * HTML comments are ignored. A link with a `media` condition loads only on
- * the screens it matches (a laptop's preloads): it is left out, or, with
- * `conditional`, it is all that is listed.
+ * HTML comments are ignored.
  */
-export function startupRefs(html: string, conditional = false): string[] {
+export function startupRefs(html: string): string[] {
   const refs: string[] = [];
   const withoutComments = html.replace(/<!--[\s\S]*?-->/g, '');
   for (const m of withoutComments.matchAll(TAG_RE)) {
@@ -55,7 +48,7 @@ export function startupRefs(html: string, conditional = false): string[] {
     const attrs = attributes(m[2] ?? '');
     let url: string | undefined;
     if (tag === 'script') {
-      if (!conditional) url = attrs.get('src');
+      url = attrs.get('src');
     } else {
       const rel = (attrs.get('rel') ?? '').toLowerCase().split(/\s+/);
       const as = (attrs.get('as') ?? '').toLowerCase();
@@ -63,9 +56,7 @@ export function startupRefs(html: string, conditional = false): string[] {
         rel.includes('stylesheet') ||
         rel.includes('modulepreload') ||
         (rel.includes('preload') && (as === 'script' || as === 'style'));
-      const media = (attrs.get('media') ?? '').trim().toLowerCase();
-      const isConditional = media !== '' && media !== 'all';
-      if (wanted && isConditional === conditional) url = attrs.get('href');
+      if (wanted) url = attrs.get('href');
     }
     if (url && !refs.includes(url)) refs.push(url);
   }
@@ -109,7 +100,7 @@ export function startupAssets(distDir: string, options: StartupOptions = {}): As
   const root = resolve(distDir);
   const html = readFileSync(resolve(root, 'index.html'), 'utf8');
   const assets: AssetSize[] = [];
-  for (const url of startupRefs(html, options.conditional ?? false)) {
+  for (const url of startupRefs(html)) {
     const file = distPathOf(url, options.base);
     if (file === null || assets.some((a) => a.file === file)) continue;
     const full = resolve(root, file);

@@ -86,11 +86,6 @@ function main(args: string[]): number {
   console.log(
     `  ${'total'.padEnd(width)}  ${formatKiB(totalBytes(assets)).padStart(11)} raw  ${formatKiB(total).padStart(10)} gzip (${String(total)} bytes)`,
   );
-  const wide = startupAssets(options.dist, { base: options.base, conditional: true });
-  if (wide.length > 0)
-    console.log(
-      `Wide screens also preload ${String(wide.length)} files, ${formatKiB(totalGzip(wide))} gzip (media-conditioned: not a phone's start-up, not in the budget)`,
-    );
   const ratio = total / budget.libraryFloorGzipBytes;
   console.log(
     `Library floor ${formatKiB(budget.libraryFloorGzipBytes)}: start-up is ${ratio.toFixed(3)} × floor (target ≤ 1.10)`,
