@@ -93,6 +93,8 @@ test.describe('on a phone', () => {
     await app.settle();
     const view = await app.mapView();
     expect(view.zoom).toBeGreaterThan(1);
+    // The link's view was set aside, not refused: nothing says it was adjusted.
+    await expect(app.notices()).toHaveCount(0);
     for (const id of storyOrder[from + 1]!.places) {
       await expect(
         app.page.locator(`.leaflet-marker-icon[data-place-id="${id}"]`),
@@ -127,6 +129,18 @@ test.describe('on a phone', () => {
 
 test.describe('on a laptop', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
+
+  test("the map, once made, stays when the window narrows to a phone's", async ({ app }) => {
+    await app.open('event=castro-visits-syria-2001');
+    await app.page.locator('.pane-details .story-nav-next').click();
+    const markers = await app.page.locator('.leaflet-marker-icon').count();
+    await app.page.setViewportSize({ width: 390, height: 844 });
+    // Not taken down and made again off screen: the same map, with its markers.
+    await expect(app.page.locator('.leaflet-marker-icon')).toHaveCount(markers);
+    await app.page.waitForTimeout(300);
+    await expect(app.page.locator('.pane-map .leaflet-container')).toHaveCount(1);
+    await expect(app.page.locator('.leaflet-marker-icon')).toHaveCount(markers);
+  });
 
   test('an event page opened close in draws the coarse shapes first, then the fine ones', async ({
     app,

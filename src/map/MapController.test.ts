@@ -50,7 +50,7 @@ describe('MapController', () => {
   let errors: unknown[];
   let popups: ({ placeId: string } | null)[];
 
-  const make = (more: { viewAtCreation?: MapView | null } = {}) =>
+  const make = (more: { viewAtCreation?: MapView | null; viewSetAside?: boolean } = {}) =>
     new MapController(map, {
       ...more,
       store,
@@ -189,10 +189,12 @@ describe('MapController', () => {
     controller.destroy();
     store.getState().setMapView({ lat: -12, lng: 40, zoom: 4 }, 'url');
     // Made over the reader's event rather than the link's view (MapStage's preferFocus).
-    controller = make({ viewAtCreation: store.getState().mapView });
+    controller = make({ viewAtCreation: store.getState().mapView, viewSetAside: true });
     await controller.ready;
     expect(map.getZoom()).toBe(2);
     expect(store.getState().mapView).toEqual({ lat: 30, lng: 0, zoom: 2 });
+    // The link's view was set aside, not refused: no notice that it was adjusted.
+    expect(store.getState().notices).toEqual([]);
   });
 
   it('stops drawing when destroyed before it has finished', async () => {

@@ -46,6 +46,8 @@ export interface MapControllerOptions {
   reducedMotion: () => boolean;
   /** The store's map view when the map was made from it: a later one is shown at once. */
   viewAtCreation?: MapView | null;
+  /** The map was made over the reader's event, not that view (made late, after Next). */
+  viewSetAside?: boolean;
 }
 
 export class MapController {
@@ -90,6 +92,7 @@ export class MapController {
         reducedMotion: options.reducedMotion,
         placesById: (ids) => this.placesById(ids),
         viewAtCreation: options.viewAtCreation,
+        viewSetAside: options.viewSetAside,
       }),
     );
     this.cleanups.push(

@@ -22,7 +22,10 @@ function initialView(preferFocus: boolean) {
   const state = useAppStore.getState();
   const frame = startFrame(state, preferFocus);
   // The view the map is made from: a later one is the controller's to show.
-  const madeFrom = { viewAtCreation: state.mapView };
+  const madeFrom = {
+    viewAtCreation: state.mapView,
+    viewSetAside: !!state.mapView && !('view' in frame),
+  };
   if ('view' in frame)
     return {
       props: {
@@ -89,6 +92,7 @@ export function MapPane({
           onSheet: setSheetPlace,
           reducedMotion: prefersReducedMotion,
           viewAtCreation: initial.viewAtCreation,
+          viewSetAside: initial.viewSetAside,
         });
       } catch (error) {
         onError(error);
@@ -100,7 +104,7 @@ export function MapPane({
       };
     },
     // onShown is stable (MapStage's callback) and `initial` never changes: the map is made once.
-    [map, onShown, initial.viewAtCreation],
+    [map, onShown, initial.viewAtCreation, initial.viewSetAside],
   );
 
   useEffect(

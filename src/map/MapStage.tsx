@@ -29,6 +29,8 @@ export function MapStage() {
   const ref = useRef<HTMLDivElement>(null);
   const phone = useMediaQuery(PHONE_QUERY);
   const [near, setNear] = useState({ picture: false, map: false });
+  // Once made, the map stays (a laptop's window narrowed, a phone turned).
+  const [made, setMade] = useState(false);
   const [shown, setShown] = useState(false);
   const onShown = useCallback(() => setShown(true), []);
   // Made after the reader has moved on from the link's event, the map frames theirs.
@@ -38,8 +40,7 @@ export function MapStage() {
   useEffect(
     function watchForTheReader() {
       const el = ref.current;
-      if (!client || !phone || near.map || !el || typeof IntersectionObserver !== 'function')
-        return;
+      if (!client || !phone || made || !el || typeof IntersectionObserver !== 'function') return;
       const observers = (
         [
           ['picture', PICTURE_NEAR],
@@ -60,11 +61,12 @@ export function MapStage() {
         for (const observer of observers) observer.disconnect();
       };
     },
-    [client, phone, near.map],
+    [client, phone, made],
   );
 
   const watching = phone && typeof IntersectionObserver === 'function';
-  const awake = client && (!watching || near.map);
+  const awake = client && (made || !watching || near.map);
+  if (awake && !made) setMade(true);
   const picturing = client && (!watching || near.picture || near.map) && !shown;
   return (
     <div className={`map-stage${picturing ? ' is-picturing' : ''}`} ref={ref}>

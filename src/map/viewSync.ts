@@ -37,6 +37,8 @@ export function syncMapView(
     placesById: (ids: readonly string[]) => Place[];
     /** The store's view when the map was made from it (a later one is applied at once). */
     viewAtCreation?: MapView | null | undefined;
+    /** The map was made over the reader's event instead of that view: it is not asked for. */
+    viewSetAside?: boolean | undefined;
   },
 ): () => void {
   const { guard } = options;
@@ -79,6 +81,7 @@ export function syncMapView(
   // shown first: the map's own view must not overwrite it.
   const start = store.getState();
   takeLinkView(start);
+  if (options.viewSetAside && start.mapView === options.viewAtCreation) fromLink = null;
   if (start.mapView && start.mapView !== options.viewAtCreation && start.mapViewOrigin !== 'map') {
     const c = map.getCenter();
     const shown = { lat: c.lat, lng: c.lng, zoom: map.getZoom() };
