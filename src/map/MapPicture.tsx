@@ -34,10 +34,7 @@ export function MapPicture({ preferFocus }: { preferFocus: boolean }) {
   }, []);
   const viewBox =
     size && size.x > 0 && size.y > 0
-      ? viewBoxOf(pixelViewOf(frame, size), size)
-          .split(' ')
-          .map((n) => Number(n) * PICTURE_SCALE)
-          .join(' ')
+      ? viewBoxOf(pixelViewOf(frame, size), size, PICTURE_SCALE)
       : null;
   return (
     <div className="map-picture" ref={ref} aria-hidden="true">

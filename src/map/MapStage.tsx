@@ -83,6 +83,6 @@ export function MapStage() {
 }
 
 /** The map's place before its code has loaded (and in the prerendered page). */
-export function MapPlaceholder() {
+function MapPlaceholder() {
   return <PanePlaceholder frame="map-wrap" canvas="map-canvas" noscript="app.noscriptMap" />;
 }

@@ -7,7 +7,7 @@
 
 /** Leaflet's Web Mercator clamps latitudes here. */
 const MAX_MERCATOR_LAT = 85.0511287798;
-export const WORLD_PX = 256;
+const WORLD_PX = 256;
 
 export interface Point {
   x: number;
@@ -97,11 +97,15 @@ export function limitZoom(zoom: number, limits: ZoomLimits = MAP_ZOOM): number {
   return Math.max(limits.minZoom, Math.min(limits.maxZoom, stepped));
 }
 
-/** The part of the zoom-0 world a map of `size` shows around a view: an SVG viewBox. */
-export function viewBoxOf(view: PixelView, size: Point): string {
+/**
+ * The part of the zoom-0 world a map of `size` shows around a view, as an
+ * SVG viewBox, in units of 1/`scale` of a zoom-0 pixel.
+ */
+export function viewBoxOf(view: PixelView, size: Point, scale = 1): string {
   const k = 2 ** view.zoom;
   const w = size.x / k;
   const h = size.y / k;
-  const r = (n: number) => Number(n.toFixed(4));
-  return `${r(view.center.x - w / 2)} ${r(view.center.y - h / 2)} ${r(w)} ${r(h)}`;
+  return [view.center.x - w / 2, view.center.y - h / 2, w, h]
+    .map((n) => Number((n * scale).toFixed(4)))
+    .join(' ');
 }
