@@ -14,7 +14,7 @@ import type { GeometryCollection, Topology } from 'topojson-specification';
 import { fitBlock, fitLine, fitLineSized } from './fit.ts';
 import { BUNDLED_FONT_FILES, PreviewFonts } from './fonts.ts';
 import { placeLabels } from './labels.ts';
-import { TOKENS } from '../../src/lib/tokens.ts';
+import { PARTY_LAND, TOKENS } from '../../src/lib/tokens.ts';
 import { escapeHtml } from '../../src/lib/text.ts';
 
 const require = createRequire(import.meta.url);
@@ -136,7 +136,7 @@ function mapSvg(
   parts.push(`<rect x="${x}" y="${y}" width="${w}" height="${h}" fill="${COLOURS.sea}"/>`);
   for (const country of countries.features) {
     const id = String(country.id ?? '');
-    const fill = id === '192' ? COLOURS.cuba : id === '760' ? COLOURS.syria : COLOURS.land;
+    const fill = PARTY_LAND[id] ?? COLOURS.land;
     const d = path(country);
     if (d)
       parts.push(`<path d="${d}" fill="${fill}" stroke="${COLOURS.border}" stroke-width="0.7"/>`);

@@ -58,6 +58,15 @@ export const TOKENS = {
   catEra: '#667080',
 } as const;
 
+/**
+ * The land of the two parties, by ISO 3166 numeric code, in their own
+ * colours: on the map, its static picture and the preview images.
+ */
+export const PARTY_LAND: Readonly<Record<string, string>> = {
+  '192': TOKENS.cubaLand,
+  '760': TOKENS.syriaLand,
+};
+
 export type Token = keyof typeof TOKENS;
 
 /** `catDiplomatic` → `--cat-diplomatic`. */

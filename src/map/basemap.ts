@@ -7,12 +7,9 @@
  */
 import L from 'leaflet';
 import { measureSince, now, timed } from '../lib/perf';
-import { TOKENS } from '../lib/tokens';
+import { PARTY_LAND, TOKENS } from '../lib/tokens';
 import { coarseUrl, detailUrl } from 'virtual:basemap';
 import { decodeBasemap, type BasemapData } from './basemapFormat';
-
-/** ISO 3166 numeric codes of the two parties, drawn in their own colours. */
-const HIGHLIGHT: Record<string, string> = { '192': TOKENS.cubaLand, '760': TOKENS.syriaLand };
 
 /** Zoom from which the finer 50m shapes replace the 110m ones. */
 export const DETAIL_ZOOM = 4;
@@ -35,7 +32,7 @@ function layerOptions(renderer: L.Renderer, pane: string) {
     style: (feature) => ({
       color: TOKENS.border,
       weight: 0.6,
-      fillColor: HIGHLIGHT[String(feature?.id ?? '')] ?? TOKENS.land,
+      fillColor: PARTY_LAND[String(feature?.id ?? '')] ?? TOKENS.land,
       fillOpacity: 1,
     }),
     onEachFeature: (feature, layer) => {

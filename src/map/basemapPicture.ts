@@ -5,14 +5,11 @@
  * Leaflet's map, which draws the same shapes in the same place, replaces it.
  */
 import type { FeatureCollection, Geometry, Position } from 'geojson';
-import { TOKENS } from '../lib/tokens.ts';
+import { PARTY_LAND, TOKENS } from '../lib/tokens.ts';
 import { project } from './mercator.ts';
 
 /** The id of the group MapPicture `<use>`s. */
 export const PICTURE_ID = 'world';
-
-/** ISO 3166 numeric codes of the two parties, in their own colours (as on the map). */
-const HIGHLIGHT: Record<string, string> = { '192': TOKENS.cubaLand, '760': TOKENS.syriaLand };
 
 /**
  * Coordinates are whole hundredths of a zoom-0 pixel (a third of a pixel at
@@ -54,7 +51,7 @@ export function worldPicture(countries: FeatureCollection): string {
   for (const feature of countries.features) {
     const d = geometryPath(feature.geometry);
     if (!d) continue;
-    const fill = HIGHLIGHT[String(feature.id ?? '')];
+    const fill = PARTY_LAND[String(feature.id ?? '')];
     if (fill) parties.push(`<path fill="${fill}" d="${d}"/>`);
     else land.push(d);
   }
