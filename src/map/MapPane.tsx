@@ -17,26 +17,23 @@ import { PlaceSheet } from './PlaceSheet';
 import { FOCUS_PADDING, MAP_ZOOM } from './mercator';
 import { startFrame } from './startFrame';
 
-/** The initial view (MapContainer's props are not reactive): see startFrame. */
+/**
+ * The initial view (MapContainer's props are not reactive): see startFrame.
+ * With it, the store's view the map is made from: a later one is the
+ * controller's to show, and a view set aside for the reader's event is not
+ * a view that was asked for.
+ */
 function initialView(preferFocus: boolean) {
   const state = useAppStore.getState();
   const frame = startFrame(state, preferFocus);
-  // The view the map is made from: a later one is the controller's to show.
-  const madeFrom = {
+  const props =
+    'view' in frame
+      ? { center: [frame.view.lat, frame.view.lng] as [number, number], zoom: frame.view.zoom }
+      : { bounds: L.latLngBounds(frame.points), boundsOptions: FOCUS_PADDING };
+  return {
+    props,
     viewAtCreation: state.mapView,
     viewSetAside: !!state.mapView && !('view' in frame),
-  };
-  if ('view' in frame)
-    return {
-      props: {
-        center: [frame.view.lat, frame.view.lng] as [number, number],
-        zoom: frame.view.zoom,
-      },
-      ...madeFrom,
-    };
-  return {
-    props: { bounds: L.latLngBounds(frame.points), boundsOptions: FOCUS_PADDING },
-    ...madeFrom,
   };
 }
 
@@ -67,7 +64,6 @@ export function MapPane({
   const [sheetPlace, setSheetPlace] = useState<string | null>(null);
   const [renderStart] = useState(now);
   const [initial] = useState(() => initialView(preferFocus));
-
   const eventsByPlace = useEventsByPlace();
   const placeById = usePlaceById();
   if (failure) throw failure.error;
