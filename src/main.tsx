@@ -10,6 +10,8 @@ import '@fontsource/noto-sans-arabic/arabic-600.css';
 import 'virtual:tokens.css';
 import './styles/index.css';
 import { markOnce } from './lib/perf';
+import { mapPane } from './map/MapStage';
+import { timelinePane } from './timeline/TimelineSection';
 import { isFramed } from './ui/framing';
 import { PHONE_QUERY } from './ui/useMediaQuery';
 import { readLocation } from './url/sync';
@@ -23,8 +25,8 @@ markOnce('app: modules evaluated');
 // phone the map is made when the reader scrolls near it, and the timeline
 // when its dock is opened.
 if (!window.matchMedia(PHONE_QUERY).matches) {
-  void import('./map/MapPane');
-  void import('./timeline/TimelinePane');
+  mapPane.preload().catch(() => undefined);
+  timelinePane.preload().catch(() => undefined);
 }
 
 const root = document.getElementById('root');

@@ -1,10 +1,9 @@
-import { lazy, Suspense, useId, useState, type ReactNode } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { mapPane } from '../map/MapStage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useT } from '../ui/useT';
 import { TimelineSection } from '../timeline/TimelineSection';
 import { DetailsPanel } from './DetailsPanel';
-
-const MapPane = lazy(() => import('../map/MapPane').then((m) => ({ default: m.MapPane })));
 
 type Tab = 'story' | 'map' | 'timeline';
 
@@ -68,9 +67,7 @@ export function EmbedCard() {
         'map',
         <section className="pane pane-map" aria-label={t('region.map')}>
           <ErrorBoundary name="map">
-            <Suspense fallback={null}>
-              <MapPane />
-            </Suspense>
+            <mapPane.Part />
           </ErrorBoundary>
         </section>,
       )}

@@ -1,6 +1,7 @@
-import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store';
 import { PanePlaceholder } from '../ui/PanePlaceholder';
+import { lazyPart } from '../ui/lazyPart';
 import { useIsClient } from '../ui/useIsClient';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { MapPicture } from './MapPicture';
@@ -10,7 +11,7 @@ import { MapPicture } from './MapPicture';
  * only in a browser, so that the app's modules import in Node (the
  * prerender) without a DOM.
  */
-const MapPane = lazy(() => import('./MapPane').then((m) => ({ default: m.MapPane })));
+export const mapPane = lazyPart(() => import('./MapPane').then((m) => m.MapPane));
 
 /** On a phone the map is made as it comes on screen… */
 const NEAR = '0px';
@@ -72,9 +73,7 @@ export function MapStage() {
     <div className={`map-stage${picturing ? ' is-picturing' : ''}`} ref={ref}>
       {picturing && <MapPicture preferFocus={preferFocus} />}
       {awake ? (
-        <Suspense fallback={<MapPlaceholder />}>
-          <MapPane preferFocus={preferFocus} onShown={onShown} />
-        </Suspense>
+        <mapPane.Part preferFocus={preferFocus} onShown={onShown} fallback={<MapPlaceholder />} />
       ) : (
         <MapPlaceholder />
       )}

@@ -1,7 +1,8 @@
-import { lazy, Suspense, useId, useState } from 'react';
+import { useId, useState } from 'react';
 import { Legend } from '../details/Legend';
 import { StoryProgress } from '../details/StoryNav';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
+import { lazyPart } from '../ui/lazyPart';
 import { PanePlaceholder } from '../ui/PanePlaceholder';
 import { useIsClient } from '../ui/useIsClient';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
@@ -14,9 +15,7 @@ import { RowButtons, TimelineRowsProvider } from './TimelineRows';
  * loads apart from the page's, so that the story is readable and answers a
  * tap before the timeline is built.
  */
-const TimelinePane = lazy(() =>
-  import('./TimelinePane').then((m) => ({ default: m.TimelinePane })),
-);
+export const timelinePane = lazyPart(() => import('./TimelinePane').then((m) => m.TimelinePane));
 
 /**
  * The timeline's section: its toolbar (legend, row buttons, zoom) over the
@@ -70,9 +69,7 @@ export function TimelineSection({
           </div>
           <ErrorBoundary name="timeline">
             {build ? (
-              <Suspense fallback={<TimelinePlaceholder />}>
-                <TimelinePane />
-              </Suspense>
+              <timelinePane.Part fallback={<TimelinePlaceholder />} />
             ) : (
               <TimelinePlaceholder />
             )}
