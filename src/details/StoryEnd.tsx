@@ -1,14 +1,11 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { formatDateRange } from '../data/dates';
 import { intlLocale } from '../i18n';
 import { useAppStore } from '../store';
+import { sourcesDialog } from '../sources/DialogButtons';
 import { ShareButton } from '../ui/ShareButton';
 import { useT } from '../ui/useT';
 import { useVisibleEvents } from '../viewmodel/hooks';
-
-const SourcesDialog = lazy(() =>
-  import('../sources/SourcesDialog').then((m) => ({ default: m.SourcesDialog })),
-);
 
 /**
  * After the last event: the end of the story, how much it held, and where
@@ -43,11 +40,7 @@ export function StoryEnd({ onRestart }: { onRestart: () => void }) {
         </button>
         <ShareButton />
       </p>
-      {sources && (
-        <Suspense fallback={null}>
-          <SourcesDialog onClose={() => setSources(false)} />
-        </Suspense>
-      )}
+      {sources && <sourcesDialog.Part onClose={() => setSources(false)} />}
     </section>
   );
 }

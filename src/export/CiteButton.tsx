@@ -1,8 +1,9 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import type { TimelineEvent } from '../data/types';
+import { lazyPart } from '../ui/lazyPart';
 import { useT } from '../ui/useT';
 
-const CiteDialog = lazy(() => import('./CiteDialog').then((m) => ({ default: m.CiteDialog })));
+const citeDialog = lazyPart(() => import('./CiteDialog').then((m) => m.CiteDialog));
 
 /** "Cite this event": opens the citations (loaded when first asked for). */
 export function CiteButton({ event }: { event: TimelineEvent }) {
@@ -13,11 +14,7 @@ export function CiteButton({ event }: { event: TimelineEvent }) {
       <button type="button" className="button story-cite" onClick={() => setOpen(true)}>
         {t('cite.open')}
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <CiteDialog event={event} onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {open && <citeDialog.Part event={event} onClose={() => setOpen(false)} />}
     </>
   );
 }

@@ -1,10 +1,10 @@
-import { lazy, Suspense, useEffect, useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
+import { lazyPart } from '../ui/lazyPart';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
 
-const EmbedDialog = lazy(() => import('./EmbedDialog').then((m) => ({ default: m.EmbedDialog })));
-const loadPanel = () => import('./ExportPanel').then((m) => ({ default: m.ExportPanel }));
-const ExportPanel = lazy(loadPanel);
+const embedDialog = lazyPart(() => import('./EmbedDialog').then((m) => m.EmbedDialog));
+const exportPanel = lazyPart(() => import('./ExportPanel').then((m) => m.ExportPanel));
 
 /**
  * "Export": the shown events as CSV, GeoJSON, iCalendar or the dataset's
@@ -25,7 +25,7 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
 
   useEffect(function loadPanelWhenIdle() {
     const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 2000));
-    idle(() => void loadPanel());
+    idle(() => void exportPanel.preload().catch(() => undefined));
   }, []);
 
   useEffect(
@@ -68,26 +68,20 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
         {t('export.open')} <span aria-hidden="true">▾</span>
       </button>
       {used && (
-        <Suspense fallback={null}>
-          <ExportPanel
-            open={open}
-            id={menuId}
-            ref={menuRef}
-            count={count}
-            onClose={() => {
-              setOpen(false);
-              buttonRef.current?.focus();
-            }}
-            onPrint={onPrint}
-            onEmbed={() => setEmbed(true)}
-          />
-        </Suspense>
+        <exportPanel.Part
+          open={open}
+          id={menuId}
+          ref={menuRef}
+          count={count}
+          onClose={() => {
+            setOpen(false);
+            buttonRef.current?.focus();
+          }}
+          onPrint={onPrint}
+          onEmbed={() => setEmbed(true)}
+        />
       )}
-      {embed && (
-        <Suspense fallback={null}>
-          <EmbedDialog onClose={() => setEmbed(false)} />
-        </Suspense>
-      )}
+      {embed && <embedDialog.Part onClose={() => setEmbed(false)} />}
     </div>
   );
 }

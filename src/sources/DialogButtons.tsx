@@ -1,14 +1,13 @@
-import { lazy, Suspense, useState } from 'react';
+import { useState } from 'react';
 import { useAppStore } from '../store';
+import { lazyPart } from '../ui/lazyPart';
 import { useT } from '../ui/useT';
 
 // The dialogs load when first opened: the first view does not need them.
-const SourcesDialog = lazy(() =>
-  import('./SourcesDialog').then((m) => ({ default: m.SourcesDialog })),
-);
-const AboutDialog = lazy(() => import('./AboutDialog').then((m) => ({ default: m.AboutDialog })));
-const ThreadsDialog = lazy(() =>
-  import('../threads/ThreadsDialog').then((m) => ({ default: m.ThreadsDialog })),
+export const sourcesDialog = lazyPart(() => import('./SourcesDialog').then((m) => m.SourcesDialog));
+const aboutDialog = lazyPart(() => import('./AboutDialog').then((m) => m.AboutDialog));
+const threadsDialog = lazyPart(() =>
+  import('../threads/ThreadsDialog').then((m) => m.ThreadsDialog),
 );
 
 /** Opens the list of every source of the dataset. */
@@ -20,11 +19,7 @@ export function SourcesButton() {
       <button type="button" className="button" onClick={() => setOpen(true)}>
         {t('sources.open')}
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <SourcesDialog onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {open && <sourcesDialog.Part onClose={() => setOpen(false)} />}
     </>
   );
 }
@@ -38,11 +33,7 @@ export function AboutButton() {
       <button type="button" className="button" onClick={() => setOpen(true)}>
         {t('about.open')}
       </button>
-      {open && (
-        <Suspense fallback={null}>
-          <AboutDialog onClose={() => setOpen(false)} />
-        </Suspense>
-      )}
+      {open && <aboutDialog.Part onClose={() => setOpen(false)} />}
     </>
   );
 }
@@ -62,9 +53,7 @@ export function ThreadsButton({ onFollow }: { onFollow?: (threadId: string) => v
         {t('threads.open')}
       </button>
       {open && (
-        <Suspense fallback={null}>
-          <ThreadsDialog onClose={() => setOpen(false)} {...(onFollow ? { onFollow } : {})} />
-        </Suspense>
+        <threadsDialog.Part onClose={() => setOpen(false)} {...(onFollow ? { onFollow } : {})} />
       )}
     </>
   );

@@ -1,11 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazyPart } from './lazyPart';
 import { useT } from './useT';
 import { useAppStore } from '../store';
 
 // Only a dataset that takes a while shows a bar: its code loads then.
-const LoadProgressBar = lazy(() =>
-  import('./LoadProgressBar').then((m) => ({ default: m.LoadProgressBar })),
-);
+const progressBar = lazyPart(() => import('./LoadProgressBar').then((m) => m.LoadProgressBar));
 
 /**
  * "Loading the dataset…", then "Checking the dataset…"; for a dataset that
@@ -19,11 +17,7 @@ export function LoadingStatus() {
   return (
     <div className="loading">
       <p role="status">{step}</p>
-      {progress && (
-        <Suspense fallback={null}>
-          <LoadProgressBar progress={progress} label={step} />
-        </Suspense>
-      )}
+      {progress && <progressBar.Part progress={progress} label={step} />}
     </div>
   );
 }
