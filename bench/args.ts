@@ -48,7 +48,8 @@ export const USAGE = `Usage: npm run bench -- [options]
                   task by task with the functions in them (section "tasks"; one
                   run); alone, only that; with --only or --profile, added to them
   --event ID      the event page of the lighthouse and tasks sections
-                  (default ${DEFAULT_EVENT}: /events/${DEFAULT_EVENT}/)
+                  (default ${DEFAULT_EVENT}: /events/${DEFAULT_EVENT}/; index: the
+                  index page, /)
   --sizes a,b     dataset sizes for the scale section (default 1000,10000,100000)
   --build-sizes a,b  events in the bundled dataset for the build section: time and
                   peak memory of vite build (default 1000,5000; --quick: 1000)

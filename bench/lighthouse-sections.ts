@@ -17,6 +17,7 @@ import { errorMessage, log } from './util';
 
 /** The event page of the Lighthouse sections, if the build has it. */
 function eventPage(dir: string, id: string): string {
+  if (id === 'index') return '/';
   if (!existsSync(join(dir, 'events', id, 'index.html')))
     throw new Error(
       `${join(dir, 'events', id, 'index.html')} is missing: name a built event page with --event`,
