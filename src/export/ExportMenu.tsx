@@ -2,6 +2,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { lazyPart } from '../ui/lazyPart';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
+import { whenThereIsTime } from '../ui/readerHere';
 
 const embedDialog = lazyPart(() => import('./EmbedDialog').then((m) => m.EmbedDialog));
 const exportPanel = lazyPart(() => import('./ExportPanel').then((m) => m.ExportPanel));
@@ -9,8 +10,8 @@ const exportPanel = lazyPart(() => import('./ExportPanel').then((m) => m.ExportP
 /**
  * "Export": the shown events as CSV, GeoJSON, iCalendar or the dataset's
  * JSON; a printable chronology; the embed snippet. The menu's panel loads
- * when the page is idle or when first opened, the code behind each item
- * when it is chosen.
+ * when there is time (see whenThereIsTime) or when first opened, the code
+ * behind each item when it is chosen.
  */
 export function ExportMenu({ onPrint }: { onPrint: () => void }) {
   const t = useT();
@@ -24,8 +25,7 @@ export function ExportMenu({ onPrint }: { onPrint: () => void }) {
   const count = useAppStore((s) => useAppStore.view.visibleEvents(s).length);
 
   useEffect(function loadPanelWhenIdle() {
-    const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 2000));
-    idle(() => void exportPanel.preload().catch(() => undefined));
+    return whenThereIsTime(() => void exportPanel.preload().catch(() => undefined));
   }, []);
 
   useEffect(

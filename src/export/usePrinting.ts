@@ -2,11 +2,12 @@ import { createElement, useCallback, useEffect, useState, type ReactNode } from 
 import { flushSync } from 'react-dom';
 import { useT } from '../ui/useT';
 import { useAppStore } from '../store';
+import { whenThereIsTime } from '../ui/readerHere';
 
 /**
  * The printable document's module (the document and its progress), loaded
- * when the page is idle (it is not needed for the first view), or at the
- * latest when printing is asked for.
+ * when there is time (see whenThereIsTime; it is not needed for the first
+ * view), or at the latest when printing is asked for.
  */
 type PrintModule = typeof import('./PrintDocument');
 let printModule: PrintModule | null = null;
@@ -42,8 +43,7 @@ export function usePrinting(): [ReactNode, () => void] {
   const [request, setRequest] = useState(0);
 
   useEffect(function followBrowserPrinting() {
-    const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 1500));
-    idle(() => void loadPrintDocument());
+    const cancelLoad = whenThereIsTime(() => void loadPrintDocument());
     // The document must be in the page before the browser lays out the print.
     const before = () =>
       flushSync(() => setState((s) => (s.phase === 'idle' ? { phase: 'browser' } : s)));
@@ -52,6 +52,7 @@ export function usePrinting(): [ReactNode, () => void] {
     window.addEventListener('beforeprint', before);
     window.addEventListener('afterprint', after);
     return function stopFollowingBrowserPrinting() {
+      cancelLoad();
       window.removeEventListener('beforeprint', before);
       window.removeEventListener('afterprint', after);
     };

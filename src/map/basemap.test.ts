@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import type L from 'leaflet';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { addInSlices, whenReaderIsHere } from './basemap';
+import { addInSlices } from './basemap';
 
 vi.mock('virtual:basemap', () => ({ coarseUrl: '/110m.json', detailUrl: '/50m.json' }));
 
@@ -57,26 +57,5 @@ describe('addInSlices', () => {
     vi.runAllTimers();
     expect(added).toEqual([1]);
     expect(done).not.toHaveBeenCalled();
-  });
-});
-
-describe('whenReaderIsHere', () => {
-  it('waits for the first input, once', () => {
-    const target = document.createElement('div');
-    document.body.append(target);
-    const then = vi.fn();
-    whenReaderIsHere(target, then);
-    expect(then).not.toHaveBeenCalled();
-    document.dispatchEvent(new Event('pointerdown'));
-    document.dispatchEvent(new Event('keydown'));
-    expect(then).toHaveBeenCalledOnce();
-  });
-
-  it('does nothing once cancelled', () => {
-    const then = vi.fn();
-    const cancel = whenReaderIsHere(document.body, then);
-    cancel();
-    document.dispatchEvent(new Event('wheel'));
-    expect(then).not.toHaveBeenCalled();
   });
 });

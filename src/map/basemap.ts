@@ -9,10 +9,13 @@ import L from 'leaflet';
 import { measureSince, now, timed } from '../lib/perf';
 import { PARTY_LAND, TOKENS } from '../lib/tokens';
 import { coarseUrl, detailUrl } from 'virtual:basemap';
+import { DESKTOP_QUERY, whenReaderIsHere } from '../ui/readerHere';
 import { decodeBasemap, type BasemapData } from './basemapFormat';
 
 /** Zoom from which the finer 50m shapes replace the 110m ones. */
 export const DETAIL_ZOOM = 4;
+/** On a laptop the fine shapes load when it is idle, within this time at the latest. */
+const DETAIL_IDLE_TIMEOUT_MS = 4000;
 
 export async function fetchCountries(url: string): Promise<GeoJSON.FeatureCollection> {
   const start = now();
@@ -138,7 +141,13 @@ export function addBasemap(
   // the fine ones (five times the work: a long task on a phone) replace them
   // only once the reader is there: at the first touch, click or key, or when
   // a laptop is idle. They stay off the path to the first tap.
-  const cancelWait = whenReaderIsHere(container, maybeLoadDetail);
+  const doc = container.ownerDocument;
+  const desktop = doc.defaultView?.matchMedia?.(DESKTOP_QUERY).matches;
+  const cancelWait = whenReaderIsHere(
+    doc,
+    maybeLoadDetail,
+    desktop ? { timeout: DETAIL_IDLE_TIMEOUT_MS } : undefined,
+  );
   void fetchCountries(coarseUrl)
     .then((fc) => {
       show(fc, '110m');
@@ -152,30 +161,4 @@ export function addBasemap(
     dropPending();
     layer?.remove();
   };
-}
-
-/** A laptop-sized screen with a mouse: spare time, and fine shapes worth it. */
-const DESKTOP_QUERY = '(min-width: 700px) and (pointer: fine)';
-
-/**
- * Calls `then` once, at the reader's first input on the page, or when the
- * browser is idle on a desktop-like screen. Returns a cancel function.
- */
-export function whenReaderIsHere(target: HTMLElement, then: () => void): () => void {
-  const doc = target.ownerDocument;
-  const win = doc.defaultView;
-  const inputs = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
-  let idle: number | undefined;
-  const cancel = () => {
-    for (const type of inputs) doc.removeEventListener(type, fire, true);
-    if (idle !== undefined) win?.cancelIdleCallback?.(idle);
-  };
-  function fire() {
-    cancel();
-    then();
-  }
-  for (const type of inputs) doc.addEventListener(type, fire, { capture: true, passive: true });
-  if (win?.requestIdleCallback && win.matchMedia?.(DESKTOP_QUERY).matches)
-    idle = win.requestIdleCallback(fire, { timeout: 4000 });
-  return cancel;
 }

@@ -8,6 +8,7 @@
  */
 import { markStaleChunkError } from './staleChunk';
 import type { VersionRule } from './versionRule';
+import { whenThereIsTime } from '../ui/readerHere';
 
 type Listener = () => void;
 export interface UpdateState {
@@ -57,15 +58,15 @@ function onChunkError(event: Event) {
 
 /**
  * Follows versions: from now on, a chunk that cannot load says that a new
- * version is available; with a service worker (registered once the page is
- * idle, nothing of it is on the start-up path), so does a new worker.
+ * version is available; with a service worker (registered when there is
+ * time, see whenThereIsTime: nothing of it is on the start-up path), so
+ * does a new worker.
  */
 export function registerServiceWorker(base: string) {
   window.addEventListener('vite:preloadError', onChunkError);
   if (!('serviceWorker' in navigator)) return;
   const controlled = !!navigator.serviceWorker.controller;
-  const idle = window.requestIdleCallback ?? ((f: () => void) => setTimeout(f, 2000));
-  idle(() => {
+  whenThereIsTime(() => {
     void Promise.all([import('workbox-window'), import('./versionRule')]).then(([w, v]) => {
       rule = new v.VersionRule(v.windowVersionEnv(window, controlled), () => set({ stale: true }));
       const wb = new w.Workbox(`${base}sw.js`, { scope: base });
