@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store';
 import { PanePlaceholder } from '../ui/PanePlaceholder';
 import { lazyPart } from '../ui/lazyPart';
+import { whenReaderIsHere } from '../ui/readerHere';
 import { useIsClient } from '../ui/useIsClient';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { MapPicture } from './MapPicture';
@@ -15,6 +16,8 @@ export const mapPane = lazyPart(() => import('./MapPane').then((m) => m.MapPane)
 
 /** On a phone the map is made as it comes on screen… */
 const NEAR = '0px';
+/** …once the page is idle (at the latest after this time) or the reader touches it… */
+const IDLE_TIMEOUT_MS = 2000;
 /** …over its picture, drawn a screen ahead. */
 const PICTURE_NEAR = '0px 0px 100% 0px';
 
@@ -30,6 +33,8 @@ export function MapStage() {
   const ref = useRef<HTMLDivElement>(null);
   const phone = useMediaQuery(PHONE_QUERY);
   const [near, setNear] = useState({ picture: false, map: false });
+  // On a phone the map is made once the page is idle or the reader touches it.
+  const [settled, setSettled] = useState(false);
   // Once made, the map stays (a laptop's window narrowed, a phone turned).
   const [made, setMade] = useState(false);
   const [shown, setShown] = useState(false);
@@ -65,8 +70,16 @@ export function MapStage() {
     [client, phone, made],
   );
 
+  useEffect(
+    function waitForIdleOrTouch() {
+      if (!client || !phone || made || settled) return;
+      return whenReaderIsHere(document, () => setSettled(true), { timeout: IDLE_TIMEOUT_MS });
+    },
+    [client, phone, made, settled],
+  );
+
   const watching = phone && typeof IntersectionObserver === 'function';
-  const awake = client && (made || !watching || near.map);
+  const awake = client && (made || !watching || (near.map && settled));
   if (awake && !made) setMade(true);
   const picturing = client && (!watching || near.picture || near.map) && !shown;
   return (
