@@ -44,6 +44,35 @@ test.describe('on a phone', () => {
     ).toBeVisible();
   });
 
+  test('on screen at load, the map is made at idle; what the first view does not need waits for a touch', async ({
+    app,
+  }) => {
+    const requested: string[] = [];
+    app.page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const spare = /\/assets\/(?:ExportPanel|PrintDocument|workbox-window[^/]*)-[^/]+\.js$/;
+    await app.page.goto('./');
+    await expect(app.detailsTitle()).toBeVisible();
+    expect((await app.region('Map').boundingBox())!.y).toBeLessThan(844);
+    // No input: the map is made once the page is idle, and drawn.
+    await expect(app.page.locator('.leaflet-container[data-basemap="110m"]')).toBeAttached();
+    await expect(app.page.locator('.pane-map .map-picture')).toHaveCount(0);
+    // The export panel's code, the print document's and the offline worker's
+    // wait, idle time or not (two idle periods, then the requests they made).
+    await app.page.evaluate(
+      () =>
+        new Promise<void>((done) =>
+          requestIdleCallback(() => requestIdleCallback(() => setTimeout(done, 200))),
+        ),
+    );
+    expect(requested.filter((p) => spare.test(p))).toEqual([]);
+    await app.page.touchscreen.tap(20, 300);
+    await expect
+      .poll(() =>
+        requested.filter((p) => spare.test(p)).map((p) => p.split('/').pop()!.split('-')[0]),
+      )
+      .toEqual(expect.arrayContaining(['ExportPanel', 'PrintDocument', 'workbox']));
+  });
+
   test('the map is made when the reader scrolls near it, over its picture, on the same view', async ({
     app,
   }) => {
