@@ -342,6 +342,34 @@ test.describe('the embed view', () => {
       await expect(frame.locator('#details-title')).toBeInViewport();
     });
 
+  test("the map's tab shows the map's picture, on the event's places, until Leaflet has drawn it", async ({
+    app,
+    baseURL,
+  }) => {
+    // Leaflet's code is held back until the test lets it through.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await app.page.route(/\/assets\/MapPane-[^/]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await app.page.setContent(
+      `<iframe src="${baseURL}events/cultural-agreement-2019/?embed=1" width="320" height="400" title="t"></iframe>`,
+    );
+    const frame = app.page.frameLocator('iframe');
+    await expect(frame.locator('#details-title')).toBeVisible();
+    await frame.getByRole('tab', { name: 'Map' }).click();
+    const picture = frame.locator('.pane-map .map-picture svg');
+    await expect(picture).toBeVisible();
+    expect(await picture.evaluate((svg) => svg.getBoundingClientRect().height)).toBeGreaterThan(
+      100,
+    );
+    await expect(frame.locator('.leaflet-container')).toHaveCount(0);
+    release();
+    await expect(frame.locator('.leaflet-marker-icon').first()).toBeVisible();
+    await expect(picture).toHaveCount(0);
+  });
+
   test('works in a 320 × 400 frame: select, and open the full view', async ({ app, baseURL }) => {
     await app.page.setContent(
       `<iframe src="${baseURL}events/civil-war-onset/?embed=1" width="320" height="400" title="Cuba–Syria relations"></iframe>`,

@@ -1,5 +1,5 @@
 import { useId, useState, type ReactNode } from 'react';
-import { mapPane } from '../map/MapStage';
+import { MapStage } from '../map/MapStage';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
 import { useT } from '../ui/useT';
 import { TimelineSection } from '../timeline/TimelineSection';
@@ -67,7 +67,7 @@ export function EmbedCard() {
         'map',
         <section className="pane pane-map" aria-label={t('region.map')}>
           <ErrorBoundary name="map">
-            <mapPane.Part />
+            <MapStage />
           </ErrorBoundary>
         </section>,
       )}
