@@ -11,6 +11,7 @@ import { translate, type Language } from '../i18n';
 import { placeText } from '../i18n/localize';
 import type { AppState, MapView, ViewModel } from '../store';
 import { ArcLayer } from './arc';
+import { now } from '../lib/perf';
 import { addBasemap } from './basemap';
 import { addControls, type MapControls } from './controls';
 import { haversineKm } from './geo';
@@ -18,6 +19,12 @@ import { checkLeafletVersion } from './leafletCompat';
 import { addOnlineTiles } from './onlineTiles';
 import { PlaceLayer, type PlaceState } from './places';
 import { boundsOfPlaces, syncMapView } from './viewSync';
+
+/**
+ * Main-thread time the map's drawing steps may take in one task: on a laptop
+ * they all fit; on a phone (4× slower) each takes longer, one a task.
+ */
+const STAGE_BUDGET_MS = 10;
 
 /** Below this size the map shows a place's events in a sheet over its lower part, not a popup. */
 export const SHEET_MAX_WIDTH = 520;
@@ -48,6 +55,8 @@ export interface MapControllerOptions {
   viewAtCreation?: MapView | null;
   /** The map was made over the reader's event, not that view (made late, after Next). */
   viewSetAside?: boolean;
+  /** Main-thread time for the drawing steps in one task (default STAGE_BUDGET_MS). */
+  stageBudgetMs?: number;
 }
 
 export class MapController {
@@ -122,14 +131,23 @@ export class MapController {
     ]);
   }
 
-  /** Runs each step in a task of its own, in order; stops when destroyed. */
+  /**
+   * Runs the steps in order, as many in one task as fit in the budget
+   * (on a laptop, all of them: the markers do not wait for the timeline's
+   * task), then the rest in tasks of their own (on a phone, about one a
+   * task); stops when destroyed.
+   */
   private inStages(steps: (() => void)[]): Promise<void> {
+    const budget = this.options.stageBudgetMs ?? STAGE_BUDGET_MS;
     return new Promise((resolve) => {
       let next = 0;
       const run = () => {
         this.stageTimer = undefined;
-        if (this.destroyed) return;
-        this.guard(steps[next++]!);
+        const start = now();
+        do {
+          if (this.destroyed) return;
+          this.guard(steps[next++]!);
+        } while (next < steps.length && now() - start < budget);
         if (next < steps.length) this.stageTimer = setTimeout(run, 0);
         else resolve();
       };
