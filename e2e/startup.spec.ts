@@ -53,9 +53,11 @@ test.describe('on a phone', () => {
     await app.page.goto('./');
     await expect(app.detailsTitle()).toBeVisible();
     expect((await app.region('Map').boundingBox())!.y).toBeLessThan(844);
-    // No input: the map is made once the page is idle, and drawn.
-    await expect(app.page.locator('.leaflet-container[data-basemap="110m"]')).toBeAttached();
+    // No input: the map is made once the page is idle, on the shapes' picture
+    // (nothing to decode or build); the shapes themselves wait for a touch.
+    await expect(app.page.locator('.leaflet-container[data-basemap="picture"]')).toBeAttached();
     await expect(app.page.locator('.pane-map .map-picture')).toHaveCount(0);
+    await expect(app.page.locator('.leaflet-marker-icon').first()).toBeVisible();
     // The export panel's code, the print document's and the offline worker's
     // wait, idle time or not (two idle periods, then the requests they made).
     await app.page.evaluate(
@@ -64,8 +66,9 @@ test.describe('on a phone', () => {
           requestIdleCallback(() => requestIdleCallback(() => setTimeout(done, 200))),
         ),
     );
-    expect(requested.filter((p) => spare.test(p))).toEqual([]);
+    expect(requested.filter((p) => spare.test(p) || anyShapes.test(p))).toEqual([]);
     await app.page.touchscreen.tap(20, 300);
+    await expect(app.page.locator('.leaflet-container[data-basemap="110m"]')).toBeAttached();
     await expect
       .poll(() =>
         requested.filter((p) => spare.test(p)).map((p) => p.split('/').pop()!.split('-')[0]),
@@ -99,11 +102,15 @@ test.describe('on a phone', () => {
     expect(requested.filter((p) => mapChunk.test(p))).toEqual([]);
 
     await app.page.locator('.pane-map').scrollIntoViewIfNeeded();
-    await expect(app.page.locator('.leaflet-container[data-basemap="110m"]')).toBeAttached();
+    await expect(app.page.locator('.leaflet-container[data-basemap="picture"]')).toBeAttached();
     // Drawn, the map stands on its own: the picture is gone, and the view is the link's.
     await expect(picture).toHaveCount(0);
     expect(app.search().get('map')).toBe('4.5/33.5000/36.3000');
-    expect(requested.filter((p) => fineShapes.test(p))).toEqual([]);
+    expect(requested.filter((p) => anyShapes.test(p))).toEqual([]);
+    // At the first touch, the fine shapes (the view is close in), and the view stays.
+    await app.page.touchscreen.tap(200, 400);
+    await expect(app.page.locator('.leaflet-container[data-basemap="50m"]')).toBeAttached();
+    expect(app.search().get('map')).toBe('4.5/33.5000/36.3000');
   });
 
   test("made after the reader has moved on, the map frames their event, not the link's view", async ({

@@ -3,7 +3,11 @@ import type L from 'leaflet';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addInSlices } from './basemap';
 
-vi.mock('virtual:basemap', () => ({ coarseUrl: '/110m.json', detailUrl: '/50m.json' }));
+vi.mock('virtual:basemap', () => ({
+  coarseUrl: '/110m.json',
+  detailUrl: '/50m.json',
+  pictureUrl: '/110m.svg',
+}));
 
 const feature = (id: number): GeoJSON.Feature => ({
   type: 'Feature',
@@ -57,5 +61,64 @@ describe('addInSlices', () => {
     vi.runAllTimers();
     expect(added).toEqual([1]);
     expect(done).not.toHaveBeenCalled();
+  });
+});
+
+describe('addBasemap', () => {
+  const screen = (desktop: boolean) =>
+    vi
+      .spyOn(window, 'matchMedia')
+      .mockImplementation(
+        (query: string) => ({ matches: desktop, media: query }) as MediaQueryList,
+      );
+
+  async function setUp(desktop: boolean, zoom = 2) {
+    const leaflet = (await import('leaflet')).default;
+    const { addBasemap } = await import('./basemap');
+    screen(desktop);
+    const requested: string[] = [];
+    vi.stubGlobal('fetch', (url: string) => {
+      requested.push(url);
+      return new Promise(() => undefined);
+    });
+    vi.stubGlobal('requestIdleCallback', () => 1);
+    const container = document.createElement('div');
+    document.body.append(container);
+    const map = leaflet.map(container, { center: [30, 0], zoom });
+    const remove = addBasemap(map, () => undefined);
+    const picture = () => container.querySelector('svg.basemap-picture');
+    return { map, container, requested, remove, picture };
+  }
+
+  afterEach(() => {
+    vi.restoreAllMocks();
+    vi.unstubAllGlobals();
+    document.body.replaceChildren();
+  });
+
+  it('on a laptop, fetches the coarse shapes at once, with no picture', async () => {
+    const { requested, picture, remove } = await setUp(true);
+    expect(requested).toEqual(['/110m.json']);
+    expect(picture()).toBeNull();
+    remove();
+  });
+
+  it("on a phone, shows the shapes' picture over the world, and fetches shapes at the first touch", async () => {
+    const { requested, picture, remove, container } = await setUp(false);
+    expect(picture()?.querySelector('use')?.getAttribute('href')).toBe('/110m.svg#world');
+    expect(picture()?.getAttribute('viewBox')).toBe('0 0 25600 25600');
+    expect(requested).toEqual([]);
+    expect(container.dataset.basemap).toBe('picture');
+    document.dispatchEvent(new Event('touchstart'));
+    expect(requested).toEqual(['/110m.json']);
+    remove();
+    expect(picture()).toBeNull();
+  });
+
+  it('on a phone opened close in, the first touch fetches the fine shapes only', async () => {
+    const { requested, remove } = await setUp(false, 5);
+    document.dispatchEvent(new Event('pointerdown'));
+    expect(requested).toEqual(['/50m.json']);
+    remove();
   });
 });

@@ -8,12 +8,19 @@
 import L from 'leaflet';
 import { measureSince, now, timed } from '../lib/perf';
 import { PARTY_LAND, TOKENS } from '../lib/tokens';
-import { coarseUrl, detailUrl } from 'virtual:basemap';
+import { coarseUrl, detailUrl, pictureUrl } from 'virtual:basemap';
 import { DESKTOP_QUERY, whenReaderIsHere } from '../ui/readerHere';
 import { decodeBasemap, type BasemapData } from './basemapFormat';
+import { PICTURE_ID, PICTURE_SCALE } from './basemapPicture';
 
 /** Zoom from which the finer 50m shapes replace the 110m ones. */
 export const DETAIL_ZOOM = 4;
+/** The picture of the coarse shapes covers the Web Mercator world (see basemapPicture.ts). */
+const WORLD: L.LatLngBoundsExpression = [
+  [-85.0511287798066, -180],
+  [85.0511287798066, 180],
+];
+const SVG_NS = 'http://www.w3.org/2000/svg';
 /** On a laptop the fine shapes load when it is idle, within this time at the latest. */
 const DETAIL_IDLE_TIMEOUT_MS = 4000;
 
@@ -87,6 +94,14 @@ export function addBasemap(
   let pending: { layer: L.GeoJSON; cancel: () => void } | null = null;
   let detailRequested = false;
   let shown = false;
+  /** On a phone, the coarse shapes' picture until the reader is here. */
+  let picture: L.SVGOverlay | null = null;
+  const markShown = (level: string) => {
+    container.dataset.basemap = level;
+    if (shown) return;
+    shown = true;
+    onShown?.();
+  };
   const dropPending = () => {
     pending?.cancel();
     pending?.layer.remove();
@@ -118,12 +133,10 @@ export function addBasemap(
       pending = null;
       pane.style.visibility = '';
       if (layer && layer !== next) layer.remove();
+      picture?.remove();
+      picture = null;
       layer = next;
-      container.dataset.basemap = level;
-      if (!shown) {
-        shown = true;
-        onShown?.();
-      }
+      markShown(level);
       measureSince('basemap: build the layer', drawStart, true);
     });
     if (next !== layer) pending = { layer: next, cancel };
@@ -137,22 +150,47 @@ export function addBasemap(
     detailRequested = true;
     loadDetail().catch(fail);
   };
+  const loadCoarse = () => {
+    fetchCountries(coarseUrl)
+      .then((fc) => show(fc, '110m'))
+      .catch(fail);
+  };
   // Opened close in (a link to one event), the coarse shapes draw first and
   // the fine ones (five times the work: a long task on a phone) replace them
   // only once the reader is there: at the first touch, click or key, or when
   // a laptop is idle. They stay off the path to the first tap.
   const doc = container.ownerDocument;
-  const desktop = doc.defaultView?.matchMedia?.(DESKTOP_QUERY).matches;
-  const cancelWait = whenReaderIsHere(
-    doc,
-    maybeLoadDetail,
-    desktop ? { timeout: DETAIL_IDLE_TIMEOUT_MS } : undefined,
-  );
-  void fetchCountries(coarseUrl)
-    .then((fc) => {
-      show(fc, '110m');
-    })
-    .catch(fail);
+  const desktop = doc.defaultView?.matchMedia?.(DESKTOP_QUERY).matches ?? false;
+  let cancelWait: () => void;
+  if (desktop) {
+    cancelWait = whenReaderIsHere(doc, maybeLoadDetail, { timeout: DETAIL_IDLE_TIMEOUT_MS });
+    loadCoarse();
+  } else {
+    // A phone shows the coarse shapes' picture (already fetched for the map's
+    // stand-in, see MapPicture): nothing to decode or build. The shapes,
+    // which name a country when tapped, come at the reader's first touch.
+    // An SVG that uses the picture's document, as MapPicture does (an <img>
+    // would stand as the page's largest paint).
+    const svg = doc.createElementNS(SVG_NS, 'svg');
+    const side = String(256 * PICTURE_SCALE);
+    svg.setAttribute('viewBox', `0 0 ${side} ${side}`);
+    svg.setAttribute('preserveAspectRatio', 'none');
+    const use = doc.createElementNS(SVG_NS, 'use');
+    use.setAttribute('href', `${pictureUrl}#${PICTURE_ID}`);
+    svg.append(use);
+    picture = L.svgOverlay(svg, WORLD, {
+      pane: paneFor('picture').name,
+      interactive: false,
+      className: 'basemap-picture',
+    });
+    picture.addTo(map);
+    markShown('picture');
+    cancelWait = whenReaderIsHere(doc, () => {
+      if (cancelled) return;
+      if (map.getZoom() >= DETAIL_ZOOM) maybeLoadDetail();
+      else loadCoarse();
+    });
+  }
   map.on('zoomend', maybeLoadDetail);
   return function removeBasemap() {
     cancelled = true;
@@ -160,5 +198,6 @@ export function addBasemap(
     cancelWait();
     dropPending();
     layer?.remove();
+    picture?.remove();
   };
 }
