@@ -7,7 +7,11 @@ import { leafletSupported } from './leafletCompat';
 import { MapController } from './MapController';
 
 // The basemap is fetched: nothing to fetch in a unit test.
-vi.mock('virtual:basemap', () => ({ coarseUrl: '/110m.json', detailUrl: '/50m.json' }));
+vi.mock('virtual:basemap', () => ({
+  coarseUrl: '/110m.json',
+  detailUrl: '/50m.json',
+  pictureUrl: '/110m.svg',
+}));
 
 const place = (id: string, more: Partial<Place> = {}): Place => ({
   id,
@@ -183,6 +187,21 @@ describe('MapController', () => {
     expect(marker('geneva')).not.toBeNull();
     expect(map.getContainer().querySelector('path.embassy-link')).not.toBeNull();
     expect(map.getContainer().querySelectorAll('.map-extra-controls')).toHaveLength(1);
+  });
+
+  it.each([
+    [true, 'a laptop draws every part at once'],
+    [false, 'a phone draws a part per task'],
+  ])('by default %s: %s', (desktop) => {
+    controller.destroy();
+    const spy = vi
+      .spyOn(window, 'matchMedia')
+      .mockImplementation(
+        (query: string) => ({ matches: desktop, media: query }) as MediaQueryList,
+      );
+    controller = make();
+    expect(marker('geneva') !== null).toBe(desktop);
+    spy.mockRestore();
   });
 
   it('shows a view the store was given after the map was made, rather than reporting its own', async () => {

@@ -12,6 +12,7 @@ import { placeText } from '../i18n/localize';
 import type { AppState, MapView, ViewModel } from '../store';
 import { ArcLayer } from './arc';
 import { now } from '../lib/perf';
+import { DESKTOP_QUERY } from '../ui/readerHere';
 import { addBasemap } from './basemap';
 import { addControls, type MapControls } from './controls';
 import { haversineKm } from './geo';
@@ -21,10 +22,15 @@ import { PlaceLayer, type PlaceState } from './places';
 import { boundsOfPlaces, syncMapView } from './viewSync';
 
 /**
- * Main-thread time the map's drawing steps may take in one task: on a laptop
- * they all fit; on a phone (4× slower) each takes longer, one a task.
+ * Main-thread time the map's drawing steps may take in one task on a laptop,
+ * where they all fit. Elsewhere (a phone, a tablet) each step has a task of
+ * its own, whatever the clock says.
  */
 const STAGE_BUDGET_MS = 10;
+
+function stageBudget(win: Window | null): number {
+  return win?.matchMedia?.(DESKTOP_QUERY).matches ? STAGE_BUDGET_MS : 0;
+}
 
 /** Below this size the map shows a place's events in a sheet over its lower part, not a popup. */
 export const SHEET_MAX_WIDTH = 520;
@@ -55,7 +61,7 @@ export interface MapControllerOptions {
   viewAtCreation?: MapView | null;
   /** The map was made over the reader's event, not that view (made late, after Next). */
   viewSetAside?: boolean;
-  /** Main-thread time for the drawing steps in one task (default STAGE_BUDGET_MS). */
+  /** Main-thread time for the drawing steps in one task (default: see stageBudget). */
   stageBudgetMs?: number;
 }
 
@@ -134,11 +140,11 @@ export class MapController {
   /**
    * Runs the steps in order, as many in one task as fit in the budget
    * (on a laptop, all of them: the markers do not wait for the timeline's
-   * task), then the rest in tasks of their own (on a phone, about one a
-   * task); stops when destroyed.
+   * task), then the rest in tasks of their own; stops when destroyed.
    */
   private inStages(steps: (() => void)[]): Promise<void> {
-    const budget = this.options.stageBudgetMs ?? STAGE_BUDGET_MS;
+    const budget =
+      this.options.stageBudgetMs ?? stageBudget(this.map.getContainer().ownerDocument.defaultView);
     return new Promise((resolve) => {
       let next = 0;
       const run = () => {
