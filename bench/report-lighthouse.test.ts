@@ -288,5 +288,6 @@ describe('tasksSection', () => {
     expect(text).toContain('| Script Evaluation | 1.71 s |');
     // In the whole report too.
     expect(report(null, t)).toContain('## Long tasks of the event page');
+    expect(tasksSection({ ...t, path: '/' })[0]).toMatch(/^## Long tasks of the index page, /);
   });
 });

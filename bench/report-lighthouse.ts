@@ -273,7 +273,7 @@ export function tasksSection(t: TasksReport): string[] {
   const total = t.tasks.reduce((s, r) => s + r.duration, 0);
   const blocking = t.tasks.reduce((s, r) => s + Math.max(0, r.duration - 50), 0);
   const lines = [
-    `## Long tasks of the event page, one by one (Lighthouse mobile profile, one run of \`${t.path}\`)`,
+    `## Long tasks of ${t.path === '/' ? 'the index page' : 'the event page'}, one by one (Lighthouse mobile profile, one run of \`${t.path}\`)`,
     '',
     (m
       ? `This run: score ${m.score.toFixed(0)}, FCP ${fmtTime(m.fcp)}, LCP ${fmtTime(m.lcp)}, TBT ${m.tbt.toFixed(0)} ms, interactive at ${fmtTime(m.tti)}. `
