@@ -137,6 +137,9 @@ test("the map and the timeline wear the app's look over the libraries' own style
   // skins come right after them, or Leaflet's grey sea and vis-timeline's
   // frame would win.
   await app.open();
+  // Once the basemap is drawn (until then the map is see-through, over its picture).
+  await expect(app.page.locator('.leaflet-container[data-basemap]')).toBeAttached();
+  await expect(app.page.locator('.map-picture')).toHaveCount(0);
   const looks = await app.page.evaluate(() => {
     const style = (selector: string) => getComputedStyle(document.querySelector(selector)!);
     return {
