@@ -136,6 +136,8 @@ test.describe('on a phone', () => {
         app.page.locator(`.leaflet-marker-icon[data-place-id="${id}"]`),
       ).toBeInViewport();
     }
+    // The reader touched the page before the map was made: its shapes come at once.
+    await expect(app.page.locator('.leaflet-container[data-basemap$="m"]')).toBeAttached();
   });
 
   test('a link to a time window and a map view opens exactly that view once the dock opens', async ({

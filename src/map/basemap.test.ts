@@ -73,6 +73,8 @@ describe('addBasemap', () => {
       );
 
   async function setUp(desktop: boolean, zoom = 2) {
+    // A fresh basemap module, and with it a page where the reader has not come yet.
+    vi.resetModules();
     const leaflet = (await import('leaflet')).default;
     const { addBasemap } = await import('./basemap');
     screen(desktop);

@@ -1,7 +1,13 @@
 // @vitest-environment happy-dom
-import { afterEach, describe, expect, it, vi } from 'vitest';
-import { whenReaderIsHere, whenThereIsTime } from './readerHere';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
+// Each test with a fresh module: it remembers whether the reader has come.
+let whenReaderIsHere: typeof import('./readerHere').whenReaderIsHere;
+let whenThereIsTime: typeof import('./readerHere').whenThereIsTime;
+beforeEach(async () => {
+  vi.resetModules();
+  ({ whenReaderIsHere, whenThereIsTime } = await import('./readerHere'));
+});
 afterEach(() => vi.unstubAllGlobals());
 
 describe('whenReaderIsHere', () => {
@@ -24,6 +30,17 @@ describe('whenReaderIsHere', () => {
       cancel();
     },
   );
+
+  it('runs at once when the reader has already made an input', () => {
+    whenReaderIsHere(document, vi.fn())();
+    document.dispatchEvent(new Event('touchstart'));
+    const then = vi.fn();
+    const request = vi.fn(() => 1);
+    vi.stubGlobal('requestIdleCallback', request);
+    whenReaderIsHere(document, then, { timeout: 100 });
+    expect(then).toHaveBeenCalledOnce();
+    expect(request).not.toHaveBeenCalled();
+  });
 
   it('does nothing once cancelled', () => {
     const then = vi.fn();

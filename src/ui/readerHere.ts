@@ -4,18 +4,38 @@ export const DESKTOP_QUERY = '(min-width: 700px) and (pointer: fine)';
 /** The inputs that say the reader is here and about to use the page. */
 const INPUTS = ['pointerdown', 'keydown', 'wheel', 'touchstart'] as const;
 
+/** The documents whose reader has made an input (since the first wait on it). */
+const arrived = new WeakSet<Document>();
+const watched = new WeakSet<Document>();
+
+/** Notes the first input on `doc`, whoever is waiting for it then. */
+function watchForTheReader(doc: Document): void {
+  if (watched.has(doc)) return;
+  watched.add(doc);
+  const note = () => {
+    arrived.add(doc);
+    for (const type of INPUTS) doc.removeEventListener(type, note, true);
+  };
+  for (const type of INPUTS) doc.addEventListener(type, note, { capture: true, passive: true });
+}
+
 /**
  * Calls `then` once: at the reader's first input on the page (a touch, a
- * click, a key, the wheel), or, when `idle` is given, once the browser is
- * idle (within `idle.timeout` ms at the latest). Work that the first view
- * does not need waits for it, off the path to the first tap. Returns a
- * function that cancels the wait.
+ * click, a key, the wheel), at once if there has been one already, or,
+ * when `idle` is given, once the browser is idle (within `idle.timeout` ms
+ * at the latest). Work that the first view does not need waits for it, off
+ * the path to the first tap. Returns a function that cancels the wait.
  */
 export function whenReaderIsHere(
   doc: Document,
   then: () => void,
   idle?: { timeout: number },
 ): () => void {
+  watchForTheReader(doc);
+  if (arrived.has(doc)) {
+    then();
+    return () => undefined;
+  }
   const win = doc.defaultView;
   let handle: number | undefined;
   const cancel = () => {
