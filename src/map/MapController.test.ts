@@ -5,6 +5,7 @@ import type { Dataset, Place, TimelineEvent } from '../data/types';
 import { createAppStore, type MapView } from '../store';
 import { leafletSupported } from './leafletCompat';
 import { MapController } from './MapController';
+import { stubScreen } from '../ui/stubScreen';
 
 // The basemap is fetched: nothing to fetch in a unit test.
 vi.mock('virtual:basemap', () => ({
@@ -194,11 +195,7 @@ describe('MapController', () => {
     [false, 'a phone draws a part per task'],
   ])('by default %s: %s', (desktop) => {
     controller.destroy();
-    const spy = vi
-      .spyOn(window, 'matchMedia')
-      .mockImplementation(
-        (query: string) => ({ matches: desktop, media: query }) as MediaQueryList,
-      );
+    const spy = stubScreen(desktop);
     controller = make();
     expect(marker('geneva') !== null).toBe(desktop);
     spy.mockRestore();

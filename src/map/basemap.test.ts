@@ -2,6 +2,7 @@
 import type L from 'leaflet';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { addInSlices } from './basemap';
+import { stubScreen } from '../ui/stubScreen';
 
 vi.mock('virtual:basemap', () => ({
   coarseUrl: '/110m.json',
@@ -65,19 +66,12 @@ describe('addInSlices', () => {
 });
 
 describe('addBasemap', () => {
-  const screen = (desktop: boolean) =>
-    vi
-      .spyOn(window, 'matchMedia')
-      .mockImplementation(
-        (query: string) => ({ matches: desktop, media: query }) as MediaQueryList,
-      );
-
   async function setUp(desktop: boolean, zoom = 2) {
     // A fresh basemap module, and with it a page where the reader has not come yet.
     vi.resetModules();
     const leaflet = (await import('leaflet')).default;
     const { addBasemap } = await import('./basemap');
-    screen(desktop);
+    stubScreen(desktop);
     const requested: string[] = [];
     vi.stubGlobal('fetch', (url: string) => {
       requested.push(url);

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { stubScreen } from './stubScreen';
 
 // Each test with a fresh module: it remembers whether the reader has come.
 let whenReaderIsHere: typeof import('./readerHere').whenReaderIsHere;
@@ -90,15 +91,8 @@ describe('whenReaderIsHere', () => {
 });
 
 describe('whenThereIsTime', () => {
-  const screen = (desktop: boolean) =>
-    vi
-      .spyOn(window, 'matchMedia')
-      .mockImplementation(
-        (query: string) => ({ matches: desktop, media: query }) as MediaQueryList,
-      );
-
   it('on a laptop, runs when the browser is idle', () => {
-    const spy = screen(true);
+    const spy = stubScreen(true);
     let idle: (() => void) | undefined;
     vi.stubGlobal(
       'requestIdleCallback',
@@ -117,7 +111,7 @@ describe('whenThereIsTime', () => {
   });
 
   it('on a phone, waits for the first touch, idle or not', () => {
-    const spy = screen(false);
+    const spy = stubScreen(false);
     const request = vi.fn(() => 1);
     vi.stubGlobal('requestIdleCallback', request);
     const work = vi.fn();
