@@ -17,7 +17,7 @@ export const mapPane = lazyPart(() => import('./MapPane').then((m) => m.MapPane)
 /** On a phone the map is made as it comes on screen… */
 const NEAR = '0px';
 /** …once the page is idle (at the latest after this time) or the reader touches it… */
-const IDLE_TIMEOUT_MS = 2000;
+const IDLE_TIMEOUT_MS = 1000;
 /** …over its picture, drawn a screen ahead. */
 const PICTURE_NEAR = '0px 0px 100% 0px';
 

@@ -82,6 +82,20 @@ describe('whenReaderIsHere', () => {
     expect(cancelIdle).toHaveBeenCalledWith(7);
   });
 
+  it('with `idle`, where the browser cannot tell when it is idle, goes on after the timeout', () => {
+    vi.useFakeTimers();
+    vi.stubGlobal('requestIdleCallback', undefined);
+    const then = vi.fn();
+    whenReaderIsHere(document, then, { timeout: 1000 });
+    vi.advanceTimersByTime(999);
+    expect(then).not.toHaveBeenCalled();
+    vi.advanceTimersByTime(1);
+    expect(then).toHaveBeenCalledOnce();
+    document.dispatchEvent(new Event('pointerdown'));
+    expect(then).toHaveBeenCalledOnce();
+    vi.useRealTimers();
+  });
+
   it('without `idle`, never asks for an idle callback', () => {
     const request = vi.fn(() => 7);
     vi.stubGlobal('requestIdleCallback', request);

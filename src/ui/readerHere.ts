@@ -23,7 +23,7 @@ function watchForTheReader(doc: Document): void {
  * Calls `then` once: at the reader's first input on the page (a touch, a
  * click, a key, the wheel), at once if there has been one already, or,
  * when `idle` is given, once the browser is idle (within `idle.timeout` ms
- * at the latest). Work that the first view does not need waits for it, off
+ * at the latest; after it, where the browser cannot tell). Work that the first view does not need waits for it, off
  * the path to the first tap. Returns a function that cancels the wait.
  */
 export function whenReaderIsHere(
@@ -38,9 +38,11 @@ export function whenReaderIsHere(
   }
   const win = doc.defaultView;
   let handle: number | undefined;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   const cancel = () => {
     for (const type of INPUTS) doc.removeEventListener(type, fire, true);
     if (handle !== undefined) win?.cancelIdleCallback?.(handle);
+    clearTimeout(timer);
     handle = undefined;
   };
   function fire() {
@@ -48,8 +50,10 @@ export function whenReaderIsHere(
     then();
   }
   for (const type of INPUTS) doc.addEventListener(type, fire, { capture: true, passive: true });
+  // A browser that cannot say when it is idle (Safari) goes on after the timeout.
   if (idle && win?.requestIdleCallback)
     handle = win.requestIdleCallback(fire, { timeout: idle.timeout });
+  else if (idle) timer = setTimeout(fire, idle.timeout);
   return cancel;
 }
 
