@@ -11,14 +11,15 @@ import { PARTY_LAND, TOKENS } from '../lib/tokens';
 import { coarseUrl, detailUrl, pictureUrl } from 'virtual:basemap';
 import { DESKTOP_QUERY, whenReaderIsHere } from '../ui/readerHere';
 import { decodeBasemap, type BasemapData } from './basemapFormat';
-import { PICTURE_ID, PICTURE_SCALE } from './basemapPicture';
+import { PICTURE_ID, PICTURE_SIDE } from './basemapPicture';
+import { MERCATOR_MAX_LAT } from './geo';
 
 /** Zoom from which the finer 50m shapes replace the 110m ones. */
 export const DETAIL_ZOOM = 4;
 /** The picture of the coarse shapes covers the Web Mercator world (see basemapPicture.ts). */
 const WORLD: L.LatLngBoundsExpression = [
-  [-85.0511287798066, -180],
-  [85.0511287798066, 180],
+  [-MERCATOR_MAX_LAT, -180],
+  [MERCATOR_MAX_LAT, 180],
 ];
 const SVG_NS = 'http://www.w3.org/2000/svg';
 /** On a laptop the fine shapes load when it is idle, within this time at the latest. */
@@ -172,8 +173,7 @@ export function addBasemap(
     // An SVG that uses the picture's document, as MapPicture does (an <img>
     // would stand as the page's largest paint).
     const svg = doc.createElementNS(SVG_NS, 'svg');
-    const side = String(256 * PICTURE_SCALE);
-    svg.setAttribute('viewBox', `0 0 ${side} ${side}`);
+    svg.setAttribute('viewBox', `0 0 ${PICTURE_SIDE} ${PICTURE_SIDE}`);
     svg.setAttribute('preserveAspectRatio', 'none');
     const use = doc.createElementNS(SVG_NS, 'use');
     use.setAttribute('href', `${pictureUrl}#${PICTURE_ID}`);

@@ -17,6 +17,9 @@ export const PICTURE_ID = 'world';
  */
 export const PICTURE_SCALE = 100;
 
+/** The side of the picture's square world, in its units. */
+export const PICTURE_SIDE = 256 * PICTURE_SCALE;
+
 function ringPath(ring: readonly Position[]): string {
   let d = '';
   let px = 0;
@@ -56,7 +59,7 @@ export function worldPicture(countries: FeatureCollection): string {
     else land.push(d);
   }
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${256 * PICTURE_SCALE} ${256 * PICTURE_SCALE}">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${PICTURE_SIDE} ${PICTURE_SIDE}">`,
     `<g id="${PICTURE_ID}" stroke="${TOKENS.border}" stroke-width="0.6" stroke-linejoin="round">`,
     `<path fill="${TOKENS.land}" vector-effect="non-scaling-stroke" d="${land.join('')}"/>`,
     ...parties.map((p) => p.replace('<path ', '<path vector-effect="non-scaling-stroke" ')),

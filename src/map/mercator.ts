@@ -5,8 +5,8 @@
  * loaded, so that the map that replaces it opens on the same view.
  */
 
-/** Leaflet's Web Mercator clamps latitudes here. */
-const MAX_MERCATOR_LAT = 85.0511287798;
+import { MERCATOR_MAX_LAT } from './geo.ts';
+
 const WORLD_PX = 256;
 
 export interface Point {
@@ -16,7 +16,7 @@ export interface Point {
 
 /** A place's position on the world at zoom 0, in pixels (0–256 both ways). */
 export function project(lat: number, lng: number): Point {
-  const phi = (Math.max(-MAX_MERCATOR_LAT, Math.min(MAX_MERCATOR_LAT, lat)) * Math.PI) / 180;
+  const phi = (Math.max(-MERCATOR_MAX_LAT, Math.min(MERCATOR_MAX_LAT, lat)) * Math.PI) / 180;
   const y = Math.log(Math.tan(Math.PI / 4 + phi / 2));
   return {
     x: (WORLD_PX * (lng + 180)) / 360,
