@@ -2,19 +2,11 @@ import type { StateCreator } from 'zustand';
 import type { TimelineEvent } from '../data/types';
 import type { ViewModel } from '../viewmodel/viewModel';
 import type { AppState, Origin, SelectionSlice, TimeWindow } from './types';
-
-/** How many events on each side of a selection the timeline frames with it. */
-const FRAMED_NEIGHBOURS = 2;
-import { fitWindow, frameWindow, panWindowToInclude } from '../timeline/window';
+import { fitWindow, panWindowToInclude } from '../timeline/window';
 
 export const createSelectionSlice =
   (view: ViewModel): StateCreator<AppState, [], [], SelectionSlice> =>
   (set, get) => {
-    /**
-     * Moves the selection among the visible events, by the view-model's one
-     * rule for neighbours (a selection hidden by the filters keeps its place
-     * in time). At either end, Next and Previous stay where they are.
-     */
     /**
      * The window for a new selection. Chosen on the timeline itself, the
      * reader's zoom is kept and the window pans only as far as needed; chosen
@@ -26,22 +18,14 @@ export const createSelectionSlice =
       const span = { start: state.spans.start[index]!, end: state.spans.end[index]! };
       if (origin === 'timeline' && state.timeWindow)
         return fitWindow(panWindowToInclude(state.timeWindow, span.start, span.end), state.extent);
-      const visible = view.visibleEvents(state);
-      const { previous, next } = view.neighbours({ ...state, selectedId: id });
-      const around: TimeWindow[] = [];
-      const add = (event: TimelineEvent | undefined, step: -1 | 1) => {
-        let at = event ? visible.indexOf(event) : -1;
-        for (let k = 0; k < FRAMED_NEIGHBOURS && at >= 0 && at < visible.length; k++, at += step) {
-          const i = state.eventIndex.get(visible[at]!.id);
-          if (i !== undefined)
-            around.push({ start: state.spans.start[i]!, end: state.spans.end[i]! });
-        }
-      };
-      add(previous, -1);
-      add(next, 1);
-      return frameWindow(span, around, state.extent);
+      return view.frameFor(state, id);
     }
 
+    /**
+     * Moves the selection among the visible events, by the view-model's one
+     * rule for neighbours (a selection hidden by the filters keeps its place
+     * in time). At either end, Next and Previous stay where they are.
+     */
     function step(origin: Origin, move: 'next' | 'previous' | 'first' | 'last') {
       const state = get();
       const visible = view.visibleEvents(state);

@@ -168,6 +168,22 @@ describe('store: selection', () => {
     expect(w.start).toBeLessThan(Date.UTC(2011, 2, 15));
     expect(w.end).toBeGreaterThan(Date.UTC(2011, 2, 16));
   });
+
+  it("frames by the view-model's one rule, which the build's timeline picture also draws", () => {
+    const store = readyStore();
+    const state = store.getState();
+    // Asked before the selection (the build's page has no window yet), the frame is the one it gets.
+    const frame = store.view.frameFor(state, 'civil-war-onset');
+    expect(frame).not.toEqual(state.extent);
+    state.selectEvent('civil-war-onset', 'user');
+    expect(store.getState().timeWindow).toEqual(frame);
+    // Followed through the filters: the neighbours are the visible events.
+    store.getState().setVisibleCategories(['cultural']);
+    const cultural = store.view.frameFor(store.getState(), 'cultural-agreement-2019');
+    store.getState().selectEvent('cultural-agreement-2019', 'map');
+    expect(store.getState().timeWindow).toEqual(cultural);
+    expect(store.view.frameFor(store.getState(), 'no-such-event')).toEqual(state.extent);
+  });
 });
 
 describe('store: views and filters', () => {

@@ -16,6 +16,7 @@ import {
   buildItem,
   eraBands,
   isDrawnAsPeriod,
+  type Band,
   type TimelineItemSpec,
 } from './items';
 import type { RowLayout } from './lanes';
@@ -119,32 +120,51 @@ export function contentSignature(
         content.eras.map((e) => e.id).join('\n');
 }
 
+/** An event drawn in `window`: its extent, its row and whether it is a bar. */
+export interface PlannedItem {
+  event: TimelineEvent;
+  span: { start: number; end: number };
+  row: string;
+  range: boolean;
+}
+
+/** What a window draws, without building anything: the plan both the timeline and its picture follow. */
+export interface ContentPlan {
+  /** The events drawn, in chronological order. */
+  items: PlannedItem[];
+  /** Where each drawn event is, by event id (with its neighbours in its row). */
+  placed: Map<string, Placed>;
+  /** The rows drawn, top to bottom; the lane's name goes on its first (`first`). */
+  rows: { id: string; lane?: Category; first: boolean }[];
+  /** The eras' background bands. */
+  bands: Band[];
+  /** The counts drawn for a crowded window (none when its events are drawn). */
+  buckets: Bucket[];
+  /** The row of every event laid out (drawn or not). */
+  rowOf: ReadonlyMap<string, string>;
+}
+
 /**
  * The rows and items for `window`: the events in and around it in their
  * rows, or counts where the window holds too many; era bands behind them.
  * Rows with nothing drawn are left out.
  */
-export function buildContent(args: {
+export function planContent(args: {
   spans: Spans;
   window: TimeWindow;
   /** Rows for all of `spans.events`, or null to lay out only what is drawn. */
   layout: RowLayout | null;
   layoutFor: (events: readonly TimelineEvent[], spans: Spans) => RowLayout;
   eventIndex: ReadonlyMap<string, number>;
-  lang: Language;
-  doc: Document;
-  /** An event's evidence at a glance, for its tooltip. */
-  evidence?: (event: TimelineEvent) => string;
-}): Drawn {
-  const { spans, window, lang, doc } = args;
+}): ContentPlan {
+  const { spans, window } = args;
   const content = timelineContent(spans, window);
-  const closest = atClosestZoom(window);
   const shown = content.kind === 'items' ? content.events : content.eras;
   const shownSpans = spansOf(shown, { spans, index: args.eventIndex });
   const rows = args.layout ?? args.layoutFor(shown, shownSpans);
   // Rows with nothing in the window fold away (their items are not drawn).
   const open = rowsInView(spans, shown, rows.rowOf, window, args.eventIndex);
-  const items: TimelineItemSpec[] = [];
+  const items: PlannedItem[] = [];
   const placed = new Map<string, Placed>();
   const eras: { id: string; start: number; end: number }[] = [];
   shown.forEach((event, i) => {
@@ -152,8 +172,8 @@ export function buildContent(args: {
     if (event.category === 'era') eras.push({ id: event.id, ...span });
     const row = rows.rowOf.get(event.id);
     if (!row || !open.has(row)) return;
-    items.push(buildItem(event, span, row, lang, doc, args.evidence?.(event)));
     const range = isDrawnAsPeriod(event, span);
+    items.push({ event, span, row, range });
     placed.set(event.id, { ...span, range, previous: -Infinity, next: Infinity, row });
   });
   // The items next to each one in its row bound how far its label may reach.
@@ -174,21 +194,42 @@ export function buildContent(args: {
   }
   // The lane's name goes on its first row that is drawn.
   const named = new Set<Category>();
-  const rowList: { id: string; lane?: Category; first: boolean }[] = rows.rows
+  const rowList: ContentPlan['rows'] = rows.rows
     .filter((r) => byRow.has(r.id))
     .map((r) => {
       const first = !named.has(r.lane);
       named.add(r.lane);
       return { id: r.id, lane: r.lane, first };
     });
+  const buckets = content.kind === 'buckets' ? content.buckets : [];
+  if (buckets.length > 0) rowList.push({ id: BUCKET_ROW, first: false });
+  return { items, placed, rows: rowList, bands: eraBands(eras), buckets, rowOf: rows.rowOf };
+}
+
+/** The rows and items for `window` (see {@link planContent}), built as vis-timeline's. */
+export function buildContent(args: {
+  spans: Spans;
+  window: TimeWindow;
+  /** Rows for all of `spans.events`, or null to lay out only what is drawn. */
+  layout: RowLayout | null;
+  layoutFor: (events: readonly TimelineEvent[], spans: Spans) => RowLayout;
+  eventIndex: ReadonlyMap<string, number>;
+  lang: Language;
+  doc: Document;
+  /** An event's evidence at a glance, for its tooltip. */
+  evidence?: (event: TimelineEvent) => string;
+}): Drawn {
+  const { spans, window, lang, doc } = args;
+  const plan = planContent(args);
+  const closest = atClosestZoom(window);
+  const items: TimelineItemSpec[] = plan.items.map(({ event, span, row }) =>
+    buildItem(event, span, row, lang, doc, args.evidence?.(event)),
+  );
   const buckets = new Map<string, Bucket>();
-  if (content.kind === 'buckets') {
-    for (const b of content.buckets) buckets.set(b.id, b);
-    items.push(...content.buckets.map((b) => bucketItem(b, lang, doc, closest)));
-    rowList.push({ id: BUCKET_ROW, first: false });
-  }
-  items.push(...eraBands(eras).map((band) => bandItem(band, doc)));
-  const groups = rowList.map((row, order) => ({
+  for (const b of plan.buckets) buckets.set(b.id, b);
+  items.push(...plan.buckets.map((b) => bucketItem(b, lang, doc, closest)));
+  items.push(...plan.bands.map((band) => bandItem(band, doc)));
+  const groups = plan.rows.map((row, order) => ({
     id: row.id,
     order,
     className: `lane${row.lane ? ` lane-${row.lane}` : ''}${row.first ? ' lane-first' : ''}`,
@@ -197,9 +238,9 @@ export function buildContent(args: {
   return {
     groups,
     items,
-    placed,
+    placed: plan.placed,
     buckets,
     rowOrder: groups.map((g) => g.id),
-    signature: contentSignature(spans, window, rows.rowOf, args.eventIndex),
+    signature: contentSignature(spans, window, plan.rowOf, args.eventIndex),
   };
 }

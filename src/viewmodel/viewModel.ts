@@ -16,6 +16,11 @@ import {
 import type { Category, Dataset, Place, TimelineEvent } from '../data/types';
 import { memoLast } from '../lib/memo';
 import { orderThreads, threadNeighbours, type OrderedThread } from '../data/threads';
+import type { Spans, TimeWindow } from '../data/spans';
+import { frameWindow } from '../timeline/window';
+
+/** How many events on each side of a selection the timeline frames with it. */
+const FRAMED_NEIGHBOURS = 2;
 
 /** The part of the state the view-model derives from. */
 export interface ViewInput {
@@ -29,6 +34,14 @@ export interface ViewInput {
   selectedId: string | null;
   /** The thread the reader follows, if any. */
   thread: string | null;
+}
+
+/** What the timeline's frame of a selection derives from. */
+export interface FrameInput extends ViewInput {
+  /** Every event's extent, in `events`' order. */
+  spans: Spans;
+  /** The whole story, with a margin. */
+  extent: TimeWindow;
 }
 
 /**
@@ -88,6 +101,13 @@ export interface ViewModel {
   selectedChapter(s: ViewInput): Chapter | undefined;
   /** Builds the search index in idle slices while `hasTime()`; true once complete. */
   prepareSearch(s: ViewInput, hasTime: () => boolean): boolean;
+  /**
+   * The window the timeline frames event `id` with, when it is chosen
+   * anywhere but on the timeline (Next, the list, the map, a link, the tour):
+   * the event and two neighbours on each side, so that their labels can be
+   * read. The whole story (`extent`) for an unknown event.
+   */
+  frameFor(s: FrameInput, id: string): TimeWindow;
 }
 
 function byPlace(events: readonly TimelineEvent[]): Map<string, TimelineEvent[]> {
@@ -217,6 +237,14 @@ export function createViewModel(): ViewModel {
   }));
   const chaptersOf = (s: ViewInput) => chapters(s.events, visibleEvents(s), s.eventIndex);
 
+  const neighboursOf = (s: ViewInput): Neighbours => {
+    const thread = followedThread(s);
+    const selected = selectedEvent(s);
+    return thread && selected?.id !== undefined && thread.events.includes(selected)
+      ? inThread(thread, selected.id)
+      : neighbours(visibleEvents(s), selected, s.eventIndex);
+  };
+
   return {
     visibleEvents,
     chapters: chaptersOf,
@@ -227,13 +255,7 @@ export function createViewModel(): ViewModel {
     },
     selectedEvent,
     followedThread,
-    neighbours: (s) => {
-      const thread = followedThread(s);
-      const selected = selectedEvent(s);
-      return thread && selected?.id !== undefined && thread.events.includes(selected)
-        ? inThread(thread, selected.id)
-        : neighbours(visibleEvents(s), selected, s.eventIndex);
-    },
+    neighbours: neighboursOf,
     eventsByPlace: (s) => eventsByPlace(visibleEvents(s)),
     allEventsByPlace: (s) => allEventsByPlace(s.events),
     placeById: (s) => placeById(s.dataset),
@@ -242,5 +264,23 @@ export function createViewModel(): ViewModel {
       return event.places.flatMap((id) => places.get(id) ?? []);
     },
     prepareSearch: (s, hasTime) => prepareSearch(search, s.events, s.lang, hasTime),
+    frameFor: (s, id) => {
+      const index = s.eventIndex.get(id);
+      if (index === undefined) return s.extent;
+      const span = { start: s.spans.start[index]!, end: s.spans.end[index]! };
+      const visible = visibleEvents(s);
+      const { previous, next } = neighboursOf({ ...s, selectedId: id });
+      const around: TimeWindow[] = [];
+      const add = (event: TimelineEvent | undefined, step: -1 | 1) => {
+        let at = event ? visible.indexOf(event) : -1;
+        for (let k = 0; k < FRAMED_NEIGHBOURS && at >= 0 && at < visible.length; k++, at += step) {
+          const i = s.eventIndex.get(visible[at]!.id);
+          if (i !== undefined) around.push({ start: s.spans.start[i]!, end: s.spans.end[i]! });
+        }
+      };
+      add(previous, -1);
+      add(next, 1);
+      return frameWindow(span, around, s.extent);
+    },
   };
 }
