@@ -32,6 +32,29 @@ test.describe('without JavaScript', () => {
     );
   });
 
+  test("the timeline is drawn as a picture, framing the page's event among its neighbours", async ({
+    page,
+  }) => {
+    await page.goto('./events/cultural-agreement-2019/');
+    const picture = page.locator('.pane-timeline .timeline-picture');
+    await expect(picture).toBeVisible();
+    await expect(picture).toHaveAttribute('aria-hidden', 'true');
+    // The event's shape, ringed, in its lane; the lanes named; the years of its frame.
+    await expect(picture.locator('.tp-point.is-selected .cat-shape-cultural')).toBeVisible();
+    await expect(picture.locator('.tp-labels .lane-name')).toContainText([
+      'Era',
+      'Diplomatic',
+      'Political',
+      'Cultural',
+    ]);
+    const years = (await picture.locator('.tp-axis text').allTextContents()).map(Number);
+    expect(years).toContain(2019);
+    expect(Math.min(...years)).toBeGreaterThanOrEqual(2015);
+    expect(Math.max(...years)).toBeLessThanOrEqual(2024);
+    // A period carries its title.
+    await expect(picture.locator('.tp-range.cat-era')).toHaveText(eventById('era-civil-war').title);
+  });
+
   test('the Arabic page reads right to left, in Arabic', async ({ page }) => {
     await page.goto('./ar/events/civil-war-onset/');
     await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');

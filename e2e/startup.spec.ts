@@ -44,6 +44,39 @@ test.describe('on a phone', () => {
     ).toBeVisible();
   });
 
+  test("the timeline's dock shows its picture, on the reader's event, while its code arrives", async ({
+    app,
+  }) => {
+    // The timeline's code is held back until the test lets it through.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await app.page.route(timelineChunk, async (route) => {
+      await held;
+      await route.continue();
+    });
+    const start = storyOrder.findIndex((e) => e.id === 'cultural-agreement-2019');
+    await app.page.goto('./events/cultural-agreement-2019/');
+    await app.page.locator('.pane-details .story-nav-next').click();
+    const moved = storyOrder[start + 1]!;
+    await expect(app.detailsTitle()).toHaveText(moved.title);
+    await app.dockToggle().click();
+    const frame = app.page.locator('.pane-timeline .timeline-frame');
+    const picture = frame.locator('.timeline-picture');
+    await expect(picture).toBeVisible();
+    // The reader's event, not the link's: its shape ringed, its row scrolled into view.
+    const selected = picture.locator(`.tp-point.is-selected .cat-shape-${moved.category}`);
+    await expect(selected).toBeInViewport();
+    await expect(app.page.locator('.vis-timeline')).toHaveCount(0);
+    const before = await frame.boundingBox();
+    release();
+    await expect(
+      app.page.locator(`.vis-item.vis-selected [data-event-id="${moved.id}"]`),
+    ).toBeVisible();
+    await expect(picture).toHaveCount(0);
+    // The timeline took the picture's place: the same box.
+    expect(await frame.boundingBox()).toEqual(before);
+  });
+
   test('on screen at load, the map is made at idle; what the first view does not need waits for a touch', async ({
     app,
   }) => {
@@ -167,6 +200,35 @@ test.describe('on a phone', () => {
 
 test.describe('on a laptop', () => {
   test.use({ viewport: { width: 1280, height: 720 } });
+
+  test("the timeline's picture follows the story until the timeline has drawn, in the same box", async ({
+    app,
+  }) => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await app.page.route(timelineChunk, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await app.page.goto('./events/relations-established/');
+    const frame = app.page.locator('.pane-timeline .timeline-frame');
+    const picture = frame.locator('.timeline-picture');
+    const years = async () =>
+      (await picture.locator('.tp-axis text').allTextContents()).map(Number);
+    await expect(picture.locator('.tp-point.is-selected')).toBeVisible();
+    expect(Math.max(...(await years()))).toBeLessThan(1990);
+    // Show all: the picture widens to the whole story.
+    await app.page.getByRole('button', { name: 'Show all' }).click();
+    await expect.poll(async () => Math.max(...(await years()))).toBeGreaterThanOrEqual(2020);
+    const before = await frame.boundingBox();
+    release();
+    await expect(app.timelineItems().first()).toBeVisible();
+    await expect(picture).toHaveCount(0);
+    expect(await frame.boundingBox()).toEqual(before);
+    // The timeline shows the window the picture showed: the whole story.
+    expect(Number(app.search().get('from')!.slice(0, 4))).toBeLessThan(1965);
+    expect(Number(app.search().get('to')!.slice(0, 4))).toBeGreaterThan(2024);
+  });
 
   test("the map, once made, stays when the window narrows to a phone's", async ({ app }) => {
     await app.open('event=castro-visits-syria-2001');

@@ -91,8 +91,9 @@ describe('TimelineController', () => {
   const createWidget: WidgetFactory = (_container, options, initial, handlers) =>
     (widget = new FakeWidget(initial, options.window, handlers));
 
-  function mount(reducedMotion = false) {
+  function mount(reducedMotion = false, onDrawn?: () => void) {
     controller = new TimelineController({
+      ...(onDrawn ? { onDrawn } : {}),
       container: document.createElement('div'),
       store,
       lang: 'en',
@@ -190,6 +191,19 @@ describe('TimelineController', () => {
     };
     expect(() => widget.handlers.select('event:a')).not.toThrow();
     expect(errors).toEqual([new Error('store broke')]);
+  });
+
+  it('says once when the widget has first drawn (its picture can go), not before', () => {
+    let drawn = 0;
+    mount(false, () => (drawn += 1));
+    expect(drawn).toBe(0);
+    widget.handlers.changed();
+    expect(drawn).toBe(1);
+    widget.handlers.changed();
+    store.getState().selectEvent('c', 'user');
+    widget.handlers.changed();
+    expect(drawn).toBe(1);
+    expect(errors).toEqual([]);
   });
 
   it('lets go of the store and the widget when destroyed', () => {

@@ -37,6 +37,8 @@ export interface TimelineControllerOptions {
   /** The whole story, with a margin: the widest zoom. */
   extent: TimeWindow;
   onError: (error: unknown) => void;
+  /** The widget has drawn for the first time (a stand-in can go). */
+  onDrawn?: () => void;
   /** Rows hidden above or below changed. */
   onRowHints?: (hints: RowHints) => void;
   /** Whether moves should be instant (the reader asked for reduced motion). */
@@ -62,6 +64,7 @@ export class TimelineController {
   private hints: RowHints = { above: false, below: 0 };
   private readonly measure: (text: string, font: string) => number;
   private destroyed = false;
+  private drawnOnce = false;
 
   constructor(options: TimelineControllerOptions) {
     this.options = options;
@@ -100,6 +103,10 @@ export class TimelineController {
           this.guard(() => {
             measureSince('timeline: first drawn', constructStart, true);
             this.fitLabels();
+            if (!this.drawnOnce) {
+              this.drawnOnce = true;
+              options.onDrawn?.();
+            }
           }),
       },
     );

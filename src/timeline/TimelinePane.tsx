@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useAppStore } from '../store';
 import { throwIfFaultInjected } from '../ui/faults';
 import { prefersReducedMotion } from '../ui/motion';
@@ -17,7 +17,15 @@ let startedUp = false;
  * reports: its errors (through the pane's error boundary), and which rows
  * are hidden above or below (for the toolbar's buttons, TimelineRows.tsx).
  */
-export function TimelinePane() {
+export function TimelinePane({
+  onDrawn,
+  children,
+}: {
+  /** vis-timeline has drawn for the first time (stable: a new one builds the timeline again). */
+  onDrawn?: () => void;
+  /** Drawn in the frame over the timeline until then (its picture). */
+  children?: ReactNode;
+}) {
   throwIfFaultInjected('timeline');
   const containerRef = useRef<HTMLDivElement>(null);
   const controllerRef = useRef<TimelineController | null>(null);
@@ -49,6 +57,7 @@ export function TimelinePane() {
           lang,
           extent,
           onError,
+          ...(onDrawn ? { onDrawn } : {}),
           ...(setHints ? { onRowHints: setHints } : {}),
           reducedMotion: prefersReducedMotion,
         });
@@ -80,12 +89,13 @@ export function TimelinePane() {
         destroy();
       };
     },
-    [extent, lang, setHints, register],
+    [extent, lang, setHints, register, onDrawn],
   );
 
   return (
     <div className="timeline-frame">
       <div ref={containerRef} className="timeline-canvas" data-testid="timeline-canvas" />
+      {children}
       {empty && <p className="timeline-empty">{t('timeline.empty')}</p>}
     </div>
   );

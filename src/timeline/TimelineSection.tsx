@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useCallback, useId, useState, type ReactNode } from 'react';
 import { Legend } from '../details/Legend';
 import { StoryProgress } from '../details/StoryNav';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -8,6 +8,7 @@ import { useIsClient } from '../ui/useIsClient';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { useT } from '../ui/useT';
 import { TimelineControls } from './TimelineControls';
+import { TimelinePicture } from './TimelinePicture';
 import { RowButtons, TimelineRowsProvider } from './TimelineRows';
 
 /**
@@ -41,6 +42,10 @@ export function TimelineSection({
   const phone = useMediaQuery(PHONE_QUERY);
   const build = client && (opened || undocked || !phone);
   const dockId = useId();
+  // The timeline's picture stands in until vis-timeline has drawn.
+  const [drawn, setDrawn] = useState(false);
+  const onDrawn = useCallback(() => setDrawn(true), []);
+  const picture = drawn ? null : <TimelinePicture />;
   return (
     <section className={`pane pane-timeline${open ? ' is-open' : ''}`} aria-label={label}>
       <button
@@ -69,9 +74,14 @@ export function TimelineSection({
           </div>
           <ErrorBoundary name="timeline">
             {build ? (
-              <timelinePane.Part fallback={<TimelinePlaceholder />} />
+              <timelinePane.Part
+                fallback={<TimelinePlaceholder>{picture}</TimelinePlaceholder>}
+                onDrawn={onDrawn}
+              >
+                {picture}
+              </timelinePane.Part>
             ) : (
-              <TimelinePlaceholder />
+              <TimelinePlaceholder>{picture}</TimelinePlaceholder>
             )}
           </ErrorBoundary>
         </TimelineRowsProvider>
@@ -80,13 +90,15 @@ export function TimelineSection({
   );
 }
 
-/** The timeline's place before it is built (and in the prerendered page). */
-function TimelinePlaceholder() {
+/** The timeline's place before it is built (and in the prerendered page), with its picture. */
+function TimelinePlaceholder({ children }: { children: ReactNode }) {
   return (
     <PanePlaceholder
       frame="timeline-frame"
       canvas="timeline-canvas"
       noscript="app.noscriptTimeline"
-    />
+    >
+      {children}
+    </PanePlaceholder>
   );
 }

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n';
 import { useT } from './useT';
 
@@ -10,10 +11,13 @@ export function PanePlaceholder({
   frame,
   canvas,
   noscript,
+  children,
 }: {
   frame: string;
   canvas: string;
   noscript: MessageKey;
+  /** Drawn in the frame over the widget's place (its picture). */
+  children?: ReactNode;
 }) {
   const t = useT();
   return (
@@ -23,6 +27,7 @@ export function PanePlaceholder({
           <p className="noscript">{t(noscript)}</p>
         </noscript>
       </div>
+      {children}
     </div>
   );
 }
