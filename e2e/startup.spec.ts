@@ -61,7 +61,7 @@ test.describe('on a phone', () => {
     await expect(app.detailsTitle()).toHaveText(moved.title);
     await app.dockToggle().click();
     const frame = app.page.locator('.pane-timeline .timeline-frame');
-    const picture = frame.locator('.timeline-picture');
+    const picture = app.page.locator('.pane-timeline .timeline-picture');
     await expect(picture).toBeVisible();
     // The reader's event, not the link's: its shape ringed, its row scrolled into view.
     const selected = picture.locator(`.tp-point.is-selected .cat-shape-${moved.category}`);
@@ -212,7 +212,7 @@ test.describe('on a laptop', () => {
     });
     await app.page.goto('./events/relations-established/');
     const frame = app.page.locator('.pane-timeline .timeline-frame');
-    const picture = frame.locator('.timeline-picture');
+    const picture = app.page.locator('.pane-timeline .timeline-picture');
     const years = async () =>
       (await picture.locator('.tp-axis text').allTextContents()).map(Number);
     await expect(picture.locator('.tp-point.is-selected')).toBeVisible();

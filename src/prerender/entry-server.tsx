@@ -10,7 +10,7 @@
  * import in Node as they are: no DOM is needed.
  */
 import { StrictMode } from 'react';
-import { renderToString } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { App } from '../App';
 import { formatDateRange } from '../data/dates';
 import { CATEGORIES, type Dataset } from '../data/types';
@@ -18,6 +18,7 @@ import { directionOf, intlLocale, loadLanguage, translate, type Language } from 
 import { datasetTitle, eventText, pageTitle, placeText } from '../i18n/localize';
 import { createAppStore, StoreProvider, type AppState } from '../store';
 import { DEFAULT_DATASET } from '../url/useEventHref';
+import { BuiltPicture, TimelinePicture } from '../timeline/TimelinePicture';
 
 export { LANGUAGES } from '../i18n';
 export { pagePath } from '../url/paths';
@@ -58,10 +59,18 @@ export interface RenderedPage {
 /** One page, the index (no event) or an event's page, in a language (its messages loaded). */
 export function renderPage(dataset: Dataset, lang: Language, eventId: string | null): RenderedPage {
   const store = pageStore(dataset, lang, eventId);
+  // The timeline's picture, as markup the browser's React leaves as it is (TimelinePictureLayer).
+  const picture = renderToStaticMarkup(
+    <StoreProvider store={store}>
+      <TimelinePicture />
+    </StoreProvider>,
+  );
   const app = renderToString(
     <StrictMode>
       <StoreProvider store={store}>
-        <App />
+        <BuiltPicture.Provider value={picture}>
+          <App />
+        </BuiltPicture.Provider>
       </StoreProvider>
     </StrictMode>,
   );

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useAppStore } from '../store';
 import { throwIfFaultInjected } from '../ui/faults';
 import { prefersReducedMotion } from '../ui/motion';
@@ -19,12 +19,9 @@ let startedUp = false;
  */
 export function TimelinePane({
   onDrawn,
-  children,
 }: {
   /** vis-timeline has drawn for the first time (stable: a new one builds the timeline again). */
   onDrawn?: () => void;
-  /** Drawn in the frame over the timeline until then (its picture). */
-  children?: ReactNode;
 }) {
   throwIfFaultInjected('timeline');
   const containerRef = useRef<HTMLDivElement>(null);
@@ -95,7 +92,6 @@ export function TimelinePane({
   return (
     <div className="timeline-frame">
       <div ref={containerRef} className="timeline-canvas" data-testid="timeline-canvas" />
-      {children}
       {empty && <p className="timeline-empty">{t('timeline.empty')}</p>}
     </div>
   );

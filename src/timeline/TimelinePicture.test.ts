@@ -1,12 +1,12 @@
 // @vitest-environment happy-dom
 import { act, createElement } from 'react';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
+import { renderToStaticMarkup, renderToString } from 'react-dom/server';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Dataset, TimelineEvent } from '../data/types';
 import { loadLanguage, type Language } from '../i18n';
 import { createAppStore, StoreProvider } from '../store';
-import { TimelinePicture } from './TimelinePicture';
+import { BuiltPicture, TimelinePicture, TimelinePictureLayer } from './TimelinePicture';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -57,6 +57,20 @@ function pageStore(lang: Language, selected: string | null) {
 const picture = (store: ReturnType<typeof createAppStore>) =>
   createElement(StoreProvider, { store, children: createElement(TimelinePicture) });
 
+/** The timeline's place as a page has it: the build's picture, or the browser's. */
+const layer = (
+  store: ReturnType<typeof createAppStore>,
+  built: string,
+  props = { drawn: false, opened: false },
+) =>
+  createElement(StoreProvider, {
+    store,
+    children: createElement(BuiltPicture.Provider, {
+      value: built,
+      children: createElement(TimelinePictureLayer, props),
+    }),
+  });
+
 const years = (root: ParentNode) =>
   [...root.querySelectorAll('.tp-axis text')].map((t) => Number(t.textContent));
 
@@ -75,7 +89,7 @@ afterEach(() => {
 
 describe('TimelinePicture', () => {
   it("is in the build's HTML: the selected event's frame, its lanes named, hidden from assistive technology", () => {
-    const html = renderToString(picture(pageStore('en', 'visit')));
+    const html = renderToStaticMarkup(picture(pageStore('en', 'visit')));
     container.innerHTML = html;
     const el = container.querySelector('.timeline-picture')!;
     expect(el.getAttribute('aria-hidden')).toBe('true');
@@ -91,31 +105,63 @@ describe('TimelinePicture', () => {
     expect(html).not.toMatch(/style=/);
   });
 
-  it("is taken over as the build drew it, then shows the link's window", async () => {
-    container.innerHTML = renderToString(picture(pageStore('en', 'visit')));
-    // The browser's store has the link's window (from=1990&to=2000), not the frame.
+  it('is taken over as the build drew it, untouched, then drawn anew once the reader moves on', async () => {
+    const server = pageStore('en', 'visit');
+    const built = renderToStaticMarkup(picture(server));
+    container.innerHTML = renderToString(layer(server, built));
+    const drawn = container.querySelector('.timeline-picture');
+    const builtYears = years(container);
+    // The browser's store, as a plain link to the page leaves it: the event framed.
     const client = pageStore('en', 'visit');
-    client
-      .getState()
-      .setTimeWindow({ start: Date.UTC(1990, 0, 1), end: Date.UTC(2000, 0, 1) }, 'url');
+    client.getState().selectEvent('visit', 'url');
     const recoverable = vi.fn();
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const props = { drawn: false, opened: false };
     await act(async () => {
-      root = hydrateRoot(container, picture(client), { onRecoverableError: recoverable });
+      root = hydrateRoot(container, layer(client, '', props), { onRecoverableError: recoverable });
     });
     expect(recoverable).not.toHaveBeenCalled();
     expect(errors).not.toHaveBeenCalled();
     errors.mockRestore();
+    // The same nodes, not drawn again.
+    expect(container.querySelector('.timeline-picture')).toBe(drawn);
+    expect(years(container)).toEqual(builtYears);
+    // Next, before the timeline has drawn: the picture follows.
+    await act(async () => client.getState().selectEvent('deal', 'user'));
+    expect(container.querySelector('.timeline-picture-host')).toBeNull();
+    expect(Math.max(...years(container))).toBeGreaterThanOrEqual(2019);
+    // The timeline has drawn: the picture goes.
+    await act(async () => root!.render(layer(client, '', { drawn: true, opened: false })));
+    expect(container.querySelector('.timeline-picture')).toBeNull();
+  });
+
+  it("shows a link's own window at once, and the reader's row once the dock opens", async () => {
+    const server = pageStore('en', 'visit');
+    const built = renderToStaticMarkup(picture(server));
+    container.innerHTML = renderToString(layer(server, built));
+    // from=1990&to=2000
+    const client = pageStore('en', 'visit');
+    client
+      .getState()
+      .setTimeWindow({ start: Date.UTC(1990, 0, 1), end: Date.UTC(2000, 0, 1) }, 'url');
+    await act(async () => {
+      root = hydrateRoot(container, layer(client, ''));
+    });
     const shown = years(container);
     expect(Math.min(...shown)).toBeGreaterThanOrEqual(1990);
     expect(Math.max(...shown)).toBeLessThan(2000);
-    // It follows the story until the timeline has drawn.
-    await act(async () =>
-      client
-        .getState()
-        .setTimeWindow({ start: Date.UTC(2010, 0, 1), end: Date.UTC(2022, 0, 1) }, 'user'),
-    );
-    expect(Math.min(...years(container))).toBeGreaterThanOrEqual(2010);
+
+    act(() => root!.unmount());
+    const plain = pageStore('en', 'visit');
+    plain.getState().selectEvent('visit', 'url');
+    container.innerHTML = renderToString(layer(server, built));
+    await act(async () => {
+      root = hydrateRoot(container, layer(plain, ''));
+    });
+    expect(container.querySelector('.timeline-picture-host .timeline-picture')).not.toBeNull();
+    await act(async () => root!.render(layer(plain, '', { drawn: false, opened: true })));
+    expect(container.querySelector('.timeline-picture-host')).toBeNull();
+    expect(container.querySelector('.timeline-picture .is-selected')).not.toBeNull();
   });
 
   it('writes dataset text as text', async () => {

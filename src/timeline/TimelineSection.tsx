@@ -1,4 +1,4 @@
-import { useCallback, useId, useState, type ReactNode } from 'react';
+import { useCallback, useId, useState } from 'react';
 import { Legend } from '../details/Legend';
 import { StoryProgress } from '../details/StoryNav';
 import { ErrorBoundary } from '../ui/ErrorBoundary';
@@ -8,7 +8,7 @@ import { useIsClient } from '../ui/useIsClient';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { useT } from '../ui/useT';
 import { TimelineControls } from './TimelineControls';
-import { TimelinePicture } from './TimelinePicture';
+import { TimelinePictureLayer } from './TimelinePicture';
 import { RowButtons, TimelineRowsProvider } from './TimelineRows';
 
 /**
@@ -45,7 +45,6 @@ export function TimelineSection({
   // The timeline's picture stands in until vis-timeline has drawn.
   const [drawn, setDrawn] = useState(false);
   const onDrawn = useCallback(() => setDrawn(true), []);
-  const picture = drawn ? null : <TimelinePicture />;
   return (
     <section className={`pane pane-timeline${open ? ' is-open' : ''}`} aria-label={label}>
       <button
@@ -74,15 +73,11 @@ export function TimelineSection({
           </div>
           <ErrorBoundary name="timeline">
             {build ? (
-              <timelinePane.Part
-                fallback={<TimelinePlaceholder>{picture}</TimelinePlaceholder>}
-                onDrawn={onDrawn}
-              >
-                {picture}
-              </timelinePane.Part>
+              <timelinePane.Part fallback={<TimelinePlaceholder />} onDrawn={onDrawn} />
             ) : (
-              <TimelinePlaceholder>{picture}</TimelinePlaceholder>
+              <TimelinePlaceholder />
             )}
+            <TimelinePictureLayer drawn={drawn} opened={opened} />
           </ErrorBoundary>
         </TimelineRowsProvider>
       </div>
@@ -90,15 +85,13 @@ export function TimelineSection({
   );
 }
 
-/** The timeline's place before it is built (and in the prerendered page), with its picture. */
-function TimelinePlaceholder({ children }: { children: ReactNode }) {
+/** The timeline's place before it is built (and in the prerendered page). */
+function TimelinePlaceholder() {
   return (
     <PanePlaceholder
       frame="timeline-frame"
       canvas="timeline-canvas"
       noscript="app.noscriptTimeline"
-    >
-      {children}
-    </PanePlaceholder>
+    />
   );
 }

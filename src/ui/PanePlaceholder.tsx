@@ -1,4 +1,3 @@
-import type { ReactNode } from 'react';
 import type { MessageKey } from '../i18n';
 import { useT } from './useT';
 
@@ -11,13 +10,10 @@ export function PanePlaceholder({
   frame,
   canvas,
   noscript,
-  children,
 }: {
   frame: string;
   canvas: string;
   noscript: MessageKey;
-  /** Drawn in the frame over the widget's place (its picture). */
-  children?: ReactNode;
 }) {
   const t = useT();
   return (
@@ -27,7 +23,6 @@ export function PanePlaceholder({
           <p className="noscript">{t(noscript)}</p>
         </noscript>
       </div>
-      {children}
     </div>
   );
 }
