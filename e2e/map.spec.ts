@@ -227,3 +227,25 @@ test('the popup names the mission, its city-level location and when relations be
     'approximate location: city centre (the source gives no street address)',
   );
 });
+
+test.describe('on a wide screen, in Spanish', () => {
+  test.use({ viewport: { width: 1440, height: 900 } });
+
+  test("a selected place's name stays inside the map, wrapped and on the side where it fits", async ({
+    app,
+  }) => {
+    // The Palace of Nations in Geneva: a long name, its place near the map's right edge.
+    await app.page.goto('./es/events/human-rights-council-vote-2011/');
+    await app.settle();
+    const map = app.page.locator('.pane-map .leaflet-container');
+    const label = app.page.locator('.place-label');
+    await expect(label).toHaveCount(1);
+    await expect(label).toContainText('Palacio de las Naciones');
+    await expect
+      .poll(async () => {
+        const [m, l] = [(await map.boundingBox())!, (await label.boundingBox())!];
+        return l.x >= m.x && l.x + l.width <= m.x + m.width;
+      })
+      .toBe(true);
+  });
+});

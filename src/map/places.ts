@@ -59,6 +59,26 @@ function countryOf(place: Place): 'cuba' | 'syria' | 'other' {
 
 const isEmbassy = (place: Place) => place.kind === 'embassy';
 
+type Side = 'left' | 'right';
+
+/** Where a label beside its place sits: its anchor, and a small gap on its side. */
+function labelOffset(side: Side, anchor: L.Point): L.Point {
+  return anchor.add([side === 'left' ? -6 : 6, 0]);
+}
+
+/**
+ * The side of its place a label of `reach` pixels (gap included) goes on,
+ * for a place `x` pixels from the map's left edge in a map `width` wide: the
+ * side it was given, unless it would run past the map's edge there and fits
+ * on the other.
+ */
+export function labelSide(given: Side, x: number, reach: number, width: number): Side {
+  const fits = (side: Side) => (side === 'right' ? x + reach <= width : x - reach >= 0);
+  if (fits(given)) return given;
+  const other: Side = given === 'right' ? 'left' : 'right';
+  return fits(other) ? other : given;
+}
+
 export class PlaceLayer {
   private readonly map: L.Map;
   private readonly options: PlaceLayerOptions;
@@ -68,6 +88,9 @@ export class PlaceLayer {
     null;
   private states = new Map<string, PlaceState>();
   private labels: L.Tooltip[] = [];
+  /** The side each label was put on first, and its anchor's distance from the point. */
+  private readonly labelSides = new WeakMap<L.Tooltip, { side: Side; anchor: L.Point }>();
+  // (A name beside an embassy pin keeps its side: the other is the pin's.)
   private popup: { placeId: string; popup: L.Popup; element: HTMLElement; from?: L.Marker } | null =
     null;
   private lang = '';
@@ -78,6 +101,7 @@ export class PlaceLayer {
     this.map = map;
     this.options = options;
     this.group.addTo(map);
+    map.on('moveend resize', this.fitLabels);
   }
 
   /** Draws the places as `states` say, changing only what changed. */
@@ -291,20 +315,51 @@ export class PlaceLayer {
         const anchor = this.pins.has(s.place.id)
           ? L.point(this.iconFor(s).options.tooltipAnchor ?? [8, 0])
           : L.point(8, 0);
+        const side: Side = beside ? 'left' : 'right';
         const label = L.tooltip({
           permanent: true,
-          direction: beside ? 'left' : 'right',
-          offset: anchor.add([beside ? -6 : 6, 0]),
+          direction: side,
+          offset: labelOffset(side, anchor),
           className: 'place-label',
         })
           .setLatLng([s.place.lat, s.place.lng])
           .setContent(content);
+        if (!beside) this.labelSides.set(label, { side, anchor });
         this.map.openTooltip(label);
         return label;
       });
+    this.fitLabels();
   }
 
+  /**
+   * Keeps each place's name inside the map: a name that would run past the
+   * map's edge on its side goes to the other side of its place.
+   */
+  private readonly fitLabels = (): void => {
+    const width = this.map.getSize().x;
+    for (const label of this.labels) {
+      const first = this.labelSides.get(label);
+      const element = label.getElement();
+      const at = label.getLatLng();
+      if (!first || !element || !at) continue;
+      const x = this.map.latLngToContainerPoint(at).x;
+      const side = labelSide(
+        first.side,
+        x,
+        element.offsetWidth + Math.abs(first.anchor.x) + 6,
+        width,
+      );
+      if (side === label.options.direction) continue;
+      label.options.direction = side;
+      // The anchor mirrored: the ring's other edge.
+      const anchor = side === first.side ? first.anchor : L.point(-first.anchor.x, first.anchor.y);
+      label.options.offset = labelOffset(side, anchor);
+      label.update();
+    }
+  };
+
   destroy(): void {
+    this.map.off('moveend resize', this.fitLabels);
     for (const label of this.labels) this.map.closeTooltip(label);
     this.labels = [];
     this.closePopup();
