@@ -10,6 +10,7 @@ import { storyOrder } from './dataset';
 
 const timelineChunk = /\/assets\/TimelinePane-[^/]+\.js$/;
 const mapChunk = /\/assets\/MapPane-[^/]+\.js$/;
+const pictureChunk = /\/assets\/TimelinePicture-[^/]+\.js$/;
 const fineShapes = /countries-50m[^/]*\.json$/;
 const anyShapes = /countries-(?:110m|50m)[^/]*\.json$/;
 
@@ -32,8 +33,9 @@ test.describe('on a phone', () => {
     await next.click();
     await expect.poll(() => app.currentEvent()).toBe(storyOrder[start + 1]!.id);
     await expect(app.detailsTitle()).toHaveText(storyOrder[start + 1]!.title);
-    // Nothing of the timeline yet: neither its code nor its drawing.
-    expect(requested.filter((p) => timelineChunk.test(p))).toEqual([]);
+    // Nothing of the timeline yet: neither its code nor its drawing, nor its
+    // picture's (the build's stays in the folded dock as it is).
+    expect(requested.filter((p) => timelineChunk.test(p) || pictureChunk.test(p))).toEqual([]);
     await expect(app.page.locator('.vis-timeline')).toHaveCount(0);
     await expect(app.dockToggle()).toHaveAttribute('aria-expanded', 'false');
     // Opened, it is built around the reader's event.

@@ -18,7 +18,8 @@ import { directionOf, intlLocale, loadLanguage, translate, type Language } from 
 import { datasetTitle, eventText, pageTitle, placeText } from '../i18n/localize';
 import { createAppStore, StoreProvider, type AppState } from '../store';
 import { DEFAULT_DATASET } from '../url/useEventHref';
-import { BuiltPicture, TimelinePicture } from '../timeline/TimelinePicture';
+import { TimelinePicture } from '../timeline/TimelinePicture';
+import { BuiltPicture } from '../timeline/TimelinePictureLayer';
 
 export { LANGUAGES } from '../i18n';
 export { pagePath } from '../url/paths';

@@ -6,7 +6,8 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vite
 import type { Dataset, TimelineEvent } from '../data/types';
 import { loadLanguage, type Language } from '../i18n';
 import { createAppStore, StoreProvider } from '../store';
-import { BuiltPicture, TimelinePicture, TimelinePictureLayer } from './TimelinePicture';
+import { TimelinePicture } from './TimelinePicture';
+import { BuiltPicture, TimelinePictureLayer } from './TimelinePictureLayer';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -61,7 +62,7 @@ const picture = (store: ReturnType<typeof createAppStore>) =>
 const layer = (
   store: ReturnType<typeof createAppStore>,
   built: string,
-  props = { drawn: false, opened: false },
+  props = { drawn: false, opened: false, hidden: false },
 ) =>
   createElement(StoreProvider, {
     store,
@@ -116,7 +117,7 @@ describe('TimelinePicture', () => {
     client.getState().selectEvent('visit', 'url');
     const recoverable = vi.fn();
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    const props = { drawn: false, opened: false };
+    const props = { drawn: false, opened: false, hidden: false };
     await act(async () => {
       root = hydrateRoot(container, layer(client, '', props), { onRecoverableError: recoverable });
     });
@@ -126,12 +127,19 @@ describe('TimelinePicture', () => {
     // The same nodes, not drawn again.
     expect(container.querySelector('.timeline-picture')).toBe(drawn);
     expect(years(container)).toEqual(builtYears);
-    // Next, before the timeline has drawn: the picture follows.
+    // Out of sight (a phone's folded dock), nothing is drawn anew.
+    const hidden = { drawn: false, opened: false, hidden: true };
+    await act(async () => root!.render(layer(client, '', hidden)));
     await act(async () => client.getState().selectEvent('deal', 'user'));
+    expect(container.querySelector('.timeline-picture')).toBe(drawn);
+    // Next, before the timeline has drawn: the picture follows.
+    await act(async () => root!.render(layer(client, '', props)));
     expect(container.querySelector('.timeline-picture-host')).toBeNull();
     expect(Math.max(...years(container))).toBeGreaterThanOrEqual(2019);
     // The timeline has drawn: the picture goes.
-    await act(async () => root!.render(layer(client, '', { drawn: true, opened: false })));
+    await act(async () =>
+      root!.render(layer(client, '', { drawn: true, opened: false, hidden: false })),
+    );
     expect(container.querySelector('.timeline-picture')).toBeNull();
   });
 
@@ -159,7 +167,9 @@ describe('TimelinePicture', () => {
       root = hydrateRoot(container, layer(plain, ''));
     });
     expect(container.querySelector('.timeline-picture-host .timeline-picture')).not.toBeNull();
-    await act(async () => root!.render(layer(plain, '', { drawn: false, opened: true })));
+    await act(async () =>
+      root!.render(layer(plain, '', { drawn: false, opened: true, hidden: false })),
+    );
     expect(container.querySelector('.timeline-picture-host')).toBeNull();
     expect(container.querySelector('.timeline-picture .is-selected')).not.toBeNull();
   });

@@ -1,5 +1,4 @@
-import { createContext, useContext, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { TimeWindow } from '../data/spans';
+import { useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Category } from '../data/types';
 import { directionOf, formatNumber, translate, type Language, type MessageKey } from '../i18n';
 import { eventText } from '../i18n/localize';
@@ -8,61 +7,7 @@ import { useIsClient } from '../ui/useIsClient';
 import { useVisibleEvents } from '../viewmodel/hooks';
 import { TimelineLayout } from './layout';
 import { PICTURE_WIDTH, timelinePicture, type PictureMark, type PictureRow } from './picture';
-
-const view = useAppStore.view;
-
-/**
- * The picture's HTML as the build drew it (TimelinePicture rendered to
- * markup by the prerender); empty in the browser.
- */
-export const BuiltPicture = createContext('');
-/** Given while React takes over the page: it leaves the build's picture as it is. */
-const LEAVE_AS_BUILT = { __html: '' };
-
-/**
- * Where the timeline's picture goes, over the timeline's place, until the
- * timeline has drawn (`drawn`). In the page's HTML it is the build's
- * picture, which React takes over without reading it (on a phone it sits in
- * the folded dock: hydrating it would be work for nothing). It is drawn
- * anew, following the story, once the view differs from the build's: the
- * reader moved on, filtered, switched language, a link asked for another
- * window, or the dock was opened (`opened`: the picture then frames the
- * reader's row at the dock's width).
- */
-export function TimelinePictureLayer({ drawn, opened }: { drawn: boolean; opened: boolean }) {
-  const client = useIsClient();
-  const built = useContext(BuiltPicture);
-  const state = useAppStore();
-  const visible = useVisibleEvents();
-  const { selectedId, lang, extent, timeWindow } = state;
-  // The view the build drew, as it was when React took the page over.
-  const [asBuilt] = useState(() =>
-    client ? null : { selectedId, lang, visible, window: builtWindow(state) },
-  );
-  if (drawn) return null;
-  const current = timeWindow ?? extent;
-  const moved =
-    !asBuilt ||
-    opened ||
-    asBuilt.selectedId !== selectedId ||
-    asBuilt.lang !== lang ||
-    asBuilt.visible !== visible ||
-    asBuilt.window.start !== current.start ||
-    asBuilt.window.end !== current.end;
-  if (client && moved) return <TimelinePicture />;
-  return (
-    <div
-      className="timeline-picture-host"
-      suppressHydrationWarning
-      dangerouslySetInnerHTML={client ? LEAVE_AS_BUILT : { __html: built }}
-    />
-  );
-}
-
-/** The window the build draws: the selected event's frame, or the whole story. */
-function builtWindow(state: ReturnType<typeof useAppStore.getState>): TimeWindow {
-  return state.selectedId === null ? state.extent : view.frameFor(state, state.selectedId);
-}
+import { builtWindow } from './TimelinePictureLayer';
 
 /** Width of the box an event's shape is centred in (CSS moves it back by half). */
 const POINT_BOX = 20;
@@ -80,8 +25,8 @@ const at = (share: number, rtl: boolean) => `${((rtl ? 1 - share : share) * 100)
  * assistive technology, which has the list of events, then the timeline.
  *
  * The build draws the selected event's frame at a nominal width (for
- * TimelinePictureLayer); the browser the window the store shows, at the
- * width it measures.
+ * TimelinePictureLayer, which loads this part only when it is needed); the
+ * browser the window the store shows, at the width it measures.
  */
 export function TimelinePicture() {
   const client = useIsClient();

@@ -8,7 +8,7 @@ import { useIsClient } from '../ui/useIsClient';
 import { PHONE_QUERY, useMediaQuery } from '../ui/useMediaQuery';
 import { useT } from '../ui/useT';
 import { TimelineControls } from './TimelineControls';
-import { TimelinePictureLayer } from './TimelinePicture';
+import { TimelinePictureLayer } from './TimelinePictureLayer';
 import { RowButtons, TimelineRowsProvider } from './TimelineRows';
 
 /**
@@ -77,7 +77,11 @@ export function TimelineSection({
             ) : (
               <TimelinePlaceholder />
             )}
-            <TimelinePictureLayer drawn={drawn} opened={opened} />
+            <TimelinePictureLayer
+              drawn={drawn}
+              opened={opened}
+              hidden={phone && !open && !undocked}
+            />
           </ErrorBoundary>
         </TimelineRowsProvider>
       </div>
