@@ -51,6 +51,18 @@ test.describe('without JavaScript', () => {
     expect(years).toContain(2019);
     expect(Math.min(...years)).toBeGreaterThanOrEqual(2015);
     expect(Math.max(...years)).toBeLessThanOrEqual(2024);
+    // The line that says the timeline needs script stays readable over it.
+    await expect(page.locator('.pane-timeline .noscript')).toBeInViewport();
+    // On top: what is drawn at its middle is the line, not the picture (which
+    // lets clicks through: hit-testing sees it once it takes them).
+    expect(
+      await page.locator('.pane-timeline .noscript').evaluate((el) => {
+        document.querySelector<HTMLElement>('.timeline-picture')!.style.pointerEvents = 'auto';
+        const box = el.getBoundingClientRect();
+        const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+        return el.contains(top);
+      }),
+    ).toBe(true);
     // A period carries its title.
     await expect(picture.locator('.tp-range.cat-era')).toHaveText(eventById('era-civil-war').title);
   });
