@@ -1,3 +1,4 @@
+import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { storyOrder } from './dataset';
 
@@ -13,6 +14,17 @@ const mapChunk = /\/assets\/MapPane-[^/]+\.js$/;
 const pictureChunk = /\/assets\/TimelinePicture-[^/]+\.js$/;
 const fineShapes = /countries-50m[^/]*\.json$/;
 const anyShapes = /countries-(?:110m|50m)[^/]*\.json$/;
+
+/** Holds back the requests for `url` until the returned function lets them through. */
+async function holdBack(page: Page, url: RegExp): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(url, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 test.describe('on a phone', () => {
   test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
@@ -50,12 +62,7 @@ test.describe('on a phone', () => {
     app,
   }) => {
     // The timeline's code is held back until the test lets it through.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await app.page.route(timelineChunk, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(app.page, timelineChunk);
     const start = storyOrder.findIndex((e) => e.id === 'cultural-agreement-2019');
     await app.page.goto('./events/cultural-agreement-2019/');
     await app.page.locator('.pane-details .story-nav-next').click();
@@ -206,12 +213,7 @@ test.describe('on a laptop', () => {
   test("the timeline's picture follows the story until the timeline has drawn, in the same box", async ({
     app,
   }) => {
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await app.page.route(timelineChunk, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdBack(app.page, timelineChunk);
     await app.page.goto('./events/relations-established/');
     const frame = app.page.locator('.pane-timeline .timeline-frame');
     const picture = app.page.locator('.pane-timeline .timeline-picture');

@@ -128,6 +128,16 @@ export interface PlannedItem {
   range: boolean;
 }
 
+/** What a window's plan is made from. */
+export interface PlanInput {
+  spans: Spans;
+  window: TimeWindow;
+  /** Rows for all of `spans.events`, or null to lay out only what is drawn. */
+  layout: RowLayout | null;
+  layoutFor: (events: readonly TimelineEvent[], spans: Spans) => RowLayout;
+  eventIndex: ReadonlyMap<string, number>;
+}
+
 /** What a window draws, without building anything: the plan both the timeline and its picture follow. */
 export interface ContentPlan {
   /** The events drawn, in chronological order. */
@@ -149,14 +159,7 @@ export interface ContentPlan {
  * rows, or counts where the window holds too many; era bands behind them.
  * Rows with nothing drawn are left out.
  */
-export function planContent(args: {
-  spans: Spans;
-  window: TimeWindow;
-  /** Rows for all of `spans.events`, or null to lay out only what is drawn. */
-  layout: RowLayout | null;
-  layoutFor: (events: readonly TimelineEvent[], spans: Spans) => RowLayout;
-  eventIndex: ReadonlyMap<string, number>;
-}): ContentPlan {
+export function planContent(args: PlanInput): ContentPlan {
   const { spans, window } = args;
   const content = timelineContent(spans, window);
   const shown = content.kind === 'items' ? content.events : content.eras;
@@ -207,18 +210,14 @@ export function planContent(args: {
 }
 
 /** The rows and items for `window` (see {@link planContent}), built as vis-timeline's. */
-export function buildContent(args: {
-  spans: Spans;
-  window: TimeWindow;
-  /** Rows for all of `spans.events`, or null to lay out only what is drawn. */
-  layout: RowLayout | null;
-  layoutFor: (events: readonly TimelineEvent[], spans: Spans) => RowLayout;
-  eventIndex: ReadonlyMap<string, number>;
-  lang: Language;
-  doc: Document;
-  /** An event's evidence at a glance, for its tooltip. */
-  evidence?: (event: TimelineEvent) => string;
-}): Drawn {
+export function buildContent(
+  args: PlanInput & {
+    lang: Language;
+    doc: Document;
+    /** An event's evidence at a glance, for its tooltip. */
+    evidence?: (event: TimelineEvent) => string;
+  },
+): Drawn {
   const { spans, window, lang, doc } = args;
   const plan = planContent(args);
   const closest = atClosestZoom(window);
