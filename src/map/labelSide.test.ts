@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { labelSide } from './places';
+import { labelSide } from './labelSide';
 
 describe('labelSide', () => {
   it('keeps the side a name was given while it fits inside the map', () => {

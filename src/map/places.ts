@@ -11,6 +11,7 @@ import L from 'leaflet';
 import type { Place, TimelineEvent } from '../data/types';
 import { TOKENS } from '../lib/tokens';
 import { embassyIcon, placeIcon } from './icons';
+import { labelSide, type Side } from './labelSide';
 
 /**
  * Above this many places, the places other than the embassies are drawn as
@@ -59,24 +60,9 @@ function countryOf(place: Place): 'cuba' | 'syria' | 'other' {
 
 const isEmbassy = (place: Place) => place.kind === 'embassy';
 
-type Side = 'left' | 'right';
-
 /** Where a label beside its place sits: its anchor, and a small gap on its side. */
 function labelOffset(side: Side, anchor: L.Point): L.Point {
   return anchor.add([side === 'left' ? -6 : 6, 0]);
-}
-
-/**
- * The side of its place a label of `reach` pixels (gap included) goes on,
- * for a place `x` pixels from the map's left edge in a map `width` wide: the
- * side it was given, unless it would run past the map's edge there and fits
- * on the other.
- */
-export function labelSide(given: Side, x: number, reach: number, width: number): Side {
-  const fits = (side: Side) => (side === 'right' ? x + reach <= width : x - reach >= 0);
-  if (fits(given)) return given;
-  const other: Side = given === 'right' ? 'left' : 'right';
-  return fits(other) ? other : given;
 }
 
 export class PlaceLayer {
