@@ -55,6 +55,50 @@ function layerOptions(renderer: L.Renderer, pane: string) {
   return options;
 }
 
+/** A tap names its country when the shapes come within this long of it; later, it would surprise. */
+const TAP_NAMED_MS = 5_000;
+
+type Rings = L.LatLng[] | Rings[];
+
+/**
+ * Whether `point` is inside a polygon's rings (as Leaflet gives them: one
+ * ring, a ring and its holes, or several polygons), by the even-odd rule: a
+ * hole's inside is outside.
+ */
+export function ringsContain(rings: Rings, point: L.LatLng): boolean {
+  const flat: L.LatLng[][] = [];
+  const collect = (r: Rings) => {
+    if (r.length === 0) return;
+    if (Array.isArray(r[0])) for (const inner of r as Rings[]) collect(inner);
+    else flat.push(r as L.LatLng[]);
+  };
+  collect(rings);
+  let inside = false;
+  for (const ring of flat)
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const a = ring[i]!;
+      const b = ring[j]!;
+      if (
+        a.lat > point.lat !== b.lat > point.lat &&
+        point.lng < ((b.lng - a.lng) * (point.lat - a.lat)) / (b.lat - a.lat) + a.lng
+      )
+        inside = !inside;
+    }
+  return inside;
+}
+
+/** Opens the name of the country at `at`, as a tap on it does. */
+export function nameCountryAt(shapes: L.GeoJSON, at: L.LatLng): void {
+  let found = false;
+  shapes.eachLayer((layer) => {
+    const shape = layer as L.Polygon;
+    if (found || typeof shape.getLatLngs !== 'function' || !shape.getBounds().contains(at)) return;
+    if (!ringsContain(shape.getLatLngs() as Rings, at)) return;
+    found = true;
+    shape.openTooltip(at);
+  });
+}
+
 /** Main-thread time one slice of the basemap may take before the browser gets a turn. */
 const SLICE_MS = 8;
 
@@ -109,6 +153,13 @@ export function addBasemap(
     pending = null;
   };
   const container = map.getContainer();
+  /** Where and when the reader tapped the map's picture (on a phone, before the shapes came). */
+  let tapped: { at: L.LatLng; time: number } | null = null;
+  const rememberTap = (event: L.LeafletMouseEvent) => {
+    // On the map itself, not on a place or the line: those answer the tap themselves.
+    if (!layer && event.sourceTarget === map)
+      tapped = { at: map.wrapLatLng(event.latlng), time: now() };
+  };
   /**
    * Each level of detail on its own pane and canvas, below the tile pane
    * (configured online tiles cover it and it shows through wherever they
@@ -138,6 +189,9 @@ export function addBasemap(
       picture = null;
       layer = next;
       markShown(level);
+      if (tapped && now() - tapped.time < TAP_NAMED_MS) nameCountryAt(next, tapped.at);
+      tapped = null;
+      map.off('click', rememberTap);
       measureSince('basemap: build the layer', drawStart, true);
     });
     if (next !== layer) pending = { layer: next, cancel };
@@ -185,6 +239,8 @@ export function addBasemap(
     });
     picture.addTo(map);
     markShown('picture');
+    // A tap on the map before the shapes are there names its country once they are.
+    map.on('click', rememberTap);
     cancelWait = whenReaderIsHere(doc, () => {
       if (cancelled) return;
       if (map.getZoom() >= DETAIL_ZOOM) maybeLoadDetail();
@@ -195,6 +251,7 @@ export function addBasemap(
   return function removeBasemap() {
     cancelled = true;
     map.off('zoomend', maybeLoadDetail);
+    map.off('click', rememberTap);
     cancelWait();
     dropPending();
     layer?.remove();
