@@ -136,6 +136,9 @@ describe('TimelinePicture', () => {
     await act(async () => root!.render(layer(client, '', props)));
     expect(container.querySelector('.timeline-picture-host')).toBeNull();
     expect(Math.max(...years(container))).toBeGreaterThanOrEqual(2019);
+    // Back on the build's event and window: still drawn (the build's nodes are gone).
+    await act(async () => client.getState().selectEvent('visit', 'user'));
+    expect(container.querySelector('.timeline-picture .is-selected')).not.toBeNull();
     // The timeline has drawn: the picture goes.
     await act(async () =>
       root!.render(layer(client, '', { drawn: true, opened: false, hidden: false })),

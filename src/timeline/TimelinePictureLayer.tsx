@@ -59,6 +59,7 @@ export function TimelinePictureLayer({
       asBuilt.window.start !== current.start ||
       asBuilt.window.end !== current.end);
   // The live picture's code loads when it is first needed; the build's stays until then.
+  // (`loaded` is set only once wanted.)
   const [loaded, setLoaded] = useState(false);
   const wanted = client && moved;
   useEffect(() => {
@@ -74,7 +75,9 @@ export function TimelinePictureLayer({
     };
   }, [wanted, loaded]);
   if (drawn) return null;
-  if (wanted && loaded) return <livePicture.Part />;
+  // Once drawn anew it stays live: the build's nodes are gone (back on the
+  // build's view, an empty host would show nothing).
+  if (loaded) return <livePicture.Part />;
   return (
     <div
       className="timeline-picture-host"
