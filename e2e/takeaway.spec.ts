@@ -108,6 +108,8 @@ test.describe('Export', () => {
   test('an export of thousands of events shows its progress and can be cancelled', async ({
     app,
   }) => {
+    // 8,000 events on a CPU slowed 50×: about 20 s alone, more beside another test.
+    test.slow();
     await app.page.goto('./?data=/__e2e/large.json');
     await app.waitReady();
     // A slow machine: the export takes seconds, in slices.
@@ -162,6 +164,9 @@ test('prints a chronology holding every shown event, with sources and credits', 
 test('a print of thousands of events is prepared with progress, can be cancelled, and prints compact', async ({
   app,
 }) => {
+  // 8,000 events laid out twice, partly on a CPU slowed 50×: about 22 s alone (as before the
+  // timeline's picture), over the default 30 s beside another heavy test.
+  test.slow();
   await app.page.addInitScript(() => {
     (window as unknown as { __printed: number }).__printed = 0;
     window.print = () => {
