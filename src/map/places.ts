@@ -74,9 +74,12 @@ export class PlaceLayer {
     null;
   private states = new Map<string, PlaceState>();
   private labels: L.Tooltip[] = [];
-  /** The side each label was put on first, and its anchor's distance from the point. */
+  /**
+   * The side each label was put on first, and its anchor's distance from the
+   * point. A name beside an embassy pin is not here: it keeps its side (the
+   * other is the pin's).
+   */
   private readonly labelSides = new WeakMap<L.Tooltip, { side: Side; anchor: L.Point }>();
-  // (A name beside an embassy pin keeps its side: the other is the pin's.)
   private popup: { placeId: string; popup: L.Popup; element: HTMLElement; from?: L.Marker } | null =
     null;
   private lang = '';

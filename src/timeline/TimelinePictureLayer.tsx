@@ -12,7 +12,9 @@ const livePicture = lazyPart(() => import('./TimelinePicture').then((m) => m.Tim
 
 /**
  * The picture's HTML as the build drew it (TimelinePicture rendered to
- * markup by the prerender); empty in the browser.
+ * markup by the prerender); empty in the browser. Only React's own markup
+ * goes in, with the dataset's text escaped by it; never a string from the
+ * dataset or the link.
  */
 export const BuiltPicture = createContext('');
 /** Given while React takes over the page: it leaves the build's picture as it is. */
